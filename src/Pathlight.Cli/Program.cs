@@ -1,0 +1,1 @@
+return Pathlight.Journeys.Placeholder.Answer == 42 ? 0 : 1;
