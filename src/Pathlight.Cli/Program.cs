@@ -1,1 +1,3 @@
-return Pathlight.Journeys.Placeholder.Answer == 42 ? 0 : 1;
+using Pathlight.Cli;
+
+return PathlightCli.Run(args, CliConsole.System());

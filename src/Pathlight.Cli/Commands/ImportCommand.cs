@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Pathlight.Facts;
+using Pathlight.Import;
+using Pathlight.Storage.DuckDb;
+
+namespace Pathlight.Cli.Commands;
+
+/// <summary><c>pathlight import KIND FILE</c>: load facts from CSV, NDJSON or a JSON array.</summary>
+internal static class ImportCommand
+{
+    private static readonly Dictionary<string, FactKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["interactions"] = FactKind.Interaction,
+        ["responses"] = FactKind.Response,
+        ["cases"] = FactKind.Case,
+        ["outcomes"] = FactKind.Outcome,
+    };
+
+    internal static Command Create(CliConsole console)
+    {
+        var kind = new Argument<string>("kind") { Description = "What the file holds: interactions, responses, cases or outcomes." };
+        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var file = new Argument<FileInfo>("file") { Description = "CSV, NDJSON (.ndjson, .jsonl) or JSON array (.json) file." };
+        var format = new Option<ImportFormat?>("--format")
+        {
+            Description = "Input format when the extension does not tell: csv, ndjson or json.",
+        };
+        var rejects = new Option<FileInfo?>("--rejects")
+        {
+            Description = "Write every rejected row with its line and reason to this CSV file.",
+            HelpName = "FILE",
+        };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Rows per transaction.",
+            DefaultValueFactory = _ => Importer.DefaultBatchSize,
+        };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch-size must be at least 1.");
+        });
+        var journey = CommonOptions.Journey();
+        var db = CommonOptions.Db();
+        var command = new Command("import", "Import interactions, survey responses, support cases or outcomes.")
+        {
+            kind, file, format, journey, rejects, batchSize, db,
+        };
+        command.SetAction(parsed =>
+        {
+            var input = parsed.GetRequiredValue(file);
+            if (!input.Exists)
+            {
+                throw new UsageException($"The file {input.FullName} does not exist.");
+            }
+
+            var chosenFormat = parsed.GetValue(format) ?? ImportFormats.FromPath(input.Name);
+            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var target = store.GetJourney(parsed.GetValue(journey));
+            using var stream = new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var job = new ImportJob(console, store, target, Kinds[parsed.GetRequiredValue(kind)], parsed.GetValue(batchSize))
+            {
+                RejectsFile = parsed.GetValue(rejects)?.FullName,
+                Label = input.Name,
+            };
+            using var reader = SourceReader.Open(stream, chosenFormat, leaveOpen: true);
+            if (reader.Columns is { } columns && FactParser.CheckColumns(job.Kind, columns) is { } problem)
+            {
+                throw new PathlightException($"{input.Name}: {problem} Nothing was imported.");
+            }
+
+            var summary = job.Run(reader.ReadRecords(), stream);
+            return summary.Rejected > 0 ? ExitCodes.SomeRowsRejected : ExitCodes.Success;
+        });
+        return command;
+    }
+}

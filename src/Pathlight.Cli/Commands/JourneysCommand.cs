@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text.Json;
+using Pathlight.Storage.DuckDb;
+using Spectre.Console;
+
+namespace Pathlight.Cli.Commands;
+
+/// <summary><c>pathlight journeys</c>: what is loaded, with fact counts.</summary>
+internal static class JourneysCommand
+{
+    internal static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Db();
+        var format = CommonOptions.Format();
+        var command = new Command("journeys", "List the journeys loaded in the store.") { db, format };
+        command.SetAction(parsed =>
+        {
+            var journeys = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).ListJourneys();
+            switch (parsed.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    console.Out.WriteLine(JsonSerializer.Serialize(journeys.Select(j => new
+                    {
+                        id = j.Id,
+                        name = j.Name,
+                        stages = j.Stages,
+                        touchpoints = j.Touchpoints,
+                        loaded_at = j.LoadedAt.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + "Z",
+                        interactions = j.Interactions,
+                        responses = j.Responses,
+                        cases = j.Cases,
+                        outcomes = j.Outcomes,
+                    }), JsonOutput.Options));
+                    break;
+                case OutputFormat.Csv:
+                    console.Out.WriteLine("id,name,stages,touchpoints,loaded_at,interactions,responses,cases,outcomes");
+                    foreach (var j in journeys)
+                    {
+                        console.Out.WriteLine(string.Join(',', CsvOutput.Field(j.Id), CsvOutput.Field(j.Name), j.Stages,
+                            j.Touchpoints, j.LoadedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                            j.Interactions, j.Responses, j.Cases, j.Outcomes));
+                    }
+
+                    break;
+                default:
+                    if (journeys.Count == 0)
+                    {
+                        console.Out.WriteLine("No journey is loaded. Load one with `pathlight init --journey FILE`.");
+                        break;
+                    }
+
+                    var table = new Table().AddColumns("Journey", "Name", "Stages", "Touchpoints", "Loaded (UTC)",
+                        "Interactions", "Responses", "Cases", "Outcomes");
+                    foreach (var j in journeys)
+                    {
+                        table.AddRow(Markup.Escape(j.Id), Markup.Escape(j.Name), $"{j.Stages}", $"{j.Touchpoints}",
+                            $"{j.LoadedAt:yyyy-MM-dd HH:mm}", $"{j.Interactions:N0}", $"{j.Responses:N0}", $"{j.Cases:N0}",
+                            $"{j.Outcomes:N0}");
+                    }
+
+                    console.Ansi.Write(table);
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

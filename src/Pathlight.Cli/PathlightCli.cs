@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Pathlight.Cli.Commands;
+
+namespace Pathlight.Cli;
+
+/// <summary>The command tree and the one place where errors become messages and exit codes.</summary>
+internal static class PathlightCli
+{
+    internal static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Pathlight: customer-experience journey analytics. Map the journey, feed in what happens, see where it meets expectations.")
+        {
+            InitCommand.Create(console),
+            JourneysCommand.Create(console),
+            ImportCommand.Create(console),
+            ScorecardCommand.Create(console),
+            DemoCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run `pathlight --help` (or `pathlight COMMAND --help`) for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (PathlightException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

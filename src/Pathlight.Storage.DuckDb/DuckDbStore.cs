@@ -1,0 +1,144 @@
+using DuckDB.NET.Data;
+using Pathlight.Facts;
+using Pathlight.Journeys;
+using Pathlight.Metrics;
+
+namespace Pathlight.Storage.DuckDb;
+
+/// <summary>
+/// The embedded store: one DuckDB file holding journeys and append-only facts. Each operation opens its own
+/// connection (DuckDB.NET shares the database instance per file), so one store object serves a whole process.
+/// </summary>
+public sealed class DuckDbStore
+{
+    /// <summary>The file the CLI uses when <c>--db</c> is not given.</summary>
+    public const string DefaultPath = "pathlight.duckdb";
+
+    private readonly string _connectionString;
+
+    private DuckDbStore(string path)
+    {
+        Path = path;
+        _connectionString = $"Data Source={path}";
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, applying any pending schema migrations. With
+    /// <paramref name="create"/> false a missing file is an error rather than a new empty store.
+    /// </summary>
+    public static DuckDbStore Open(string path, bool create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!create && !File.Exists(full))
+        {
+            throw new PathlightException(
+                $"There is no Pathlight store at {path}. Create one with `pathlight init --journey FILE` or `pathlight demo`.");
+        }
+
+        if (System.IO.Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+        {
+            throw new PathlightException($"Cannot create the store {path}: the folder {folder} does not exist.");
+        }
+
+        var store = new DuckDbStore(path);
+        store.Migrate();
+        return store;
+    }
+
+    /// <summary>The schema version the store is at.</summary>
+    public int SchemaVersion()
+    {
+        using var connection = Connect();
+        return Convert.ToInt32(connection.Scalar("SELECT coalesce(max(version), 0) FROM schema_migrations"),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Loads a journey, or replaces the one with the same id (its facts stay).</summary>
+    public void SaveJourney(Journey journey)
+    {
+        using var connection = Connect();
+        JourneyTables.Save(connection, journey);
+    }
+
+    /// <summary>The journeys loaded, with how many facts of each kind they have.</summary>
+    public IReadOnlyList<JourneySummary> ListJourneys()
+    {
+        using var connection = Connect();
+        return JourneyTables.List(connection);
+    }
+
+    /// <summary>
+    /// The journey with this id; with no id, the only journey in the store.
+    /// </summary>
+    /// <exception cref="PathlightException">No such journey, or no id given while several are loaded.</exception>
+    public Journey GetJourney(string? id)
+    {
+        using var connection = Connect();
+        return JourneyTables.Get(connection, id);
+    }
+
+    /// <summary>Opens a writer that appends batches of facts of one kind, one transaction per batch.</summary>
+    public FactWriter OpenWriter(string journeyId, FactKind kind) => new(Connect(), journeyId, kind);
+
+    /// <summary>
+    /// The sufficient statistics (score histograms, moment sums, counts) of a journey's facts under a filter,
+    /// grouped by touchpoint: what every scorecard metric is computed from.
+    /// </summary>
+    public JourneyStatistics GetStatistics(Journey journey, FactFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(filter);
+        using var connection = Connect();
+        return StatisticsQueries.Read(connection, journey, filter);
+    }
+
+    internal DuckDBConnection Connect()
+    {
+        var connection = new DuckDBConnection(_connectionString);
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw new PathlightException($"Cannot open the store {Path}: {FirstLine(e.Message)}", e);
+        }
+
+        return connection;
+    }
+
+    private void Migrate()
+    {
+        using var connection = Connect();
+        connection.Execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name VARCHAR NOT NULL,
+                applied_at TIMESTAMP NOT NULL
+            )
+            """);
+        var current = Convert.ToInt32(connection.Scalar("SELECT coalesce(max(version), 0) FROM schema_migrations"),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Migrations.Latest)
+        {
+            throw new PathlightException(
+                $"The store {Path} has schema version {current}, newer than this Pathlight knows ({Migrations.Latest}). Upgrade Pathlight.");
+        }
+
+        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(migration.Sql);
+            connection.Execute("INSERT INTO schema_migrations VALUES ($version, $name, now()::TIMESTAMP)",
+                ("version", migration.Version), ("name", migration.Name));
+            transaction.Commit();
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}
