@@ -81,6 +81,22 @@ public sealed class DuckDbStore
         return JourneyTables.Get(connection, id);
     }
 
+    /// <summary>Removes every fact of a journey in one transaction (the demo rebuilds its journey this way).</summary>
+    /// <returns>How many facts were removed.</returns>
+    public long ClearFacts(string journeyId)
+    {
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        long removed = 0;
+        foreach (var kind in Enum.GetValues<FactKind>())
+        {
+            removed += connection.Execute($"DELETE FROM {FactWriter.TableOf(kind)} WHERE journey_id = $id", ("id", journeyId));
+        }
+
+        transaction.Commit();
+        return removed;
+    }
+
     /// <summary>Opens a writer that appends batches of facts of one kind, one transaction per batch.</summary>
     public FactWriter OpenWriter(string journeyId, FactKind kind) => new(Connect(), journeyId, kind);
 

@@ -49,9 +49,15 @@ internal static class DemoCommand
             var outputFormat = parsed.GetValue(format);
             var journey = JourneyFile.Parse(DemoScenario.JourneyYaml, "product-launch.journey.yaml (built in)");
             var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: true);
+            var log = outputFormat == OutputFormat.Table ? console.Out : console.Error;
+            var removed = store.ListJourneys().Any(j => j.Id == journey.Id) ? store.ClearFacts(journey.Id) : 0;
+            if (removed > 0)
+            {
+                log.WriteLine($"Removed the {removed:N0} facts of the earlier '{journey.Id}' demo in {store.Path}.");
+            }
+
             store.SaveJourney(journey);
             var generator = new DemoGenerator(parsed.GetValue(customers), parsed.GetValue(seed));
-            var log = outputFormat == OutputFormat.Table ? console.Out : console.Error;
             log.WriteLine($"Generating {generator.Customers:N0} customers (seed {generator.Seed}) into {store.Path}.");
             foreach (var (kind, label) in Kinds)
             {
