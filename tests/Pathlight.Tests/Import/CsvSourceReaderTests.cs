@@ -106,6 +106,22 @@ public sealed class CsvSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void GoesOnAfterAQuotedFieldThatRunsPastTheRecordSizeLimit()
+    {
+        var longLines = string.Concat(Enumerable.Repeat("x," + new string('y', 100_000) + "\n", 50));
+        var file = _folder.Write("a.csv", "id,comment\n1,\"never closed\n" + longLines + "2,last\n");
+
+        var records = TempFolder.ReadAll(file);
+
+        Assert.Equal(2, records[0].Line);
+        Assert.Contains("longer than 4 MB", records[0].Error, StringComparison.Ordinal);
+        Assert.Equal("1,\"never closed", records[0].Raw);
+        Assert.Equal(52, records.Count);
+        Assert.Equal(53, records[^1].Line);
+        Assert.Equal(["2", "last"], records[^1].Values);
+    }
+
+    [Fact]
     public void EndsAtAQuotedFieldThatIsNeverClosedWhenTheStreamCannotSeek()
     {
         var bytes = Encoding.UTF8.GetBytes("id,comment\n1,ok\n2,\"never closed\n3,after\n");
