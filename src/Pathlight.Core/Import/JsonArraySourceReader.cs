@@ -12,11 +12,7 @@ internal sealed class JsonArraySourceReader : SourceReader
 {
     internal const int MaxItemBytes = 4 * 1024 * 1024;
 
-    private readonly Stream _stream;
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _start;
-    private int _end;
-    private bool _eof;
+    private readonly InputBuffer _buffer;
     private long _line = 1;
     private JsonReaderState _state;
     private bool _closed;
@@ -25,12 +21,12 @@ internal sealed class JsonArraySourceReader : SourceReader
     public JsonArraySourceReader(Stream stream, bool leaveOpen)
         : base(stream, leaveOpen)
     {
-        _stream = stream;
+        _buffer = new InputBuffer(stream);
         ReadOpeningBracket();
     }
 
     /// <summary>The largest the read buffer has grown, for tests of flat memory.</summary>
-    internal int BufferBytes => _buffer.Length;
+    internal int BufferBytes => _buffer.Capacity;
 
     public override IEnumerable<SourceRecord> ReadRecords(CancellationToken cancellationToken = default)
     {
@@ -47,25 +43,25 @@ internal sealed class JsonArraySourceReader : SourceReader
 
     private void ReadOpeningBracket()
     {
-        Fill();
-        while (!_eof && _end < 3)
+        _buffer.Fill();
+        while (!_buffer.Eof && _buffer.Pending.Length < 3)
         {
-            Fill();
+            _buffer.Fill();
         }
 
-        if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
+        if (_buffer.Pending.StartsWith("\uFEFF"u8))
         {
-            _start = 3;
+            _buffer.Consume(3);
         }
 
         while (true)
         {
-            if (_eof && _buffer.AsSpan(_start, _end - _start).IndexOfAnyExcept(" \t\r\n"u8) < 0)
+            if (_buffer.Eof && _buffer.Pending.IndexOfAnyExcept(" \t\r\n"u8) < 0)
             {
                 throw new PathlightException("the file is empty; a JSON file must hold an array of objects");
             }
 
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
+            var reader = new Utf8JsonReader(_buffer.Pending, _buffer.Eof, _state);
             try
             {
                 if (reader.Read())
@@ -88,12 +84,12 @@ internal sealed class JsonArraySourceReader : SourceReader
                 throw new PathlightException($"the file is not valid JSON: {JsonObjectRecord.JsonMessage(e)}", e);
             }
 
-            if (_eof)
+            if (_buffer.Eof)
             {
                 throw new PathlightException("the file is not valid JSON: it ends before its first value is complete");
             }
 
-            Fill();
+            _buffer.Fill();
         }
     }
 
@@ -104,7 +100,7 @@ internal sealed class JsonArraySourceReader : SourceReader
             return AfterArray();
         }
 
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
+        var reader = new Utf8JsonReader(_buffer.Pending, _buffer.Eof, _state);
         var itemLine = 0L;
         try
         {
@@ -121,13 +117,13 @@ internal sealed class JsonArraySourceReader : SourceReader
             }
 
             var itemStart = (int)reader.TokenStartIndex;
-            itemLine = _line + _buffer.AsSpan(_start, itemStart).Count((byte)'\n');
+            itemLine = _line + _buffer.Pending[..itemStart].Count((byte)'\n');
             if (!reader.TrySkip())
             {
                 return More("the array is never closed");
             }
 
-            var item = _buffer.AsSpan(_start + itemStart, (int)reader.BytesConsumed - itemStart);
+            ReadOnlySpan<byte> item = _buffer.Pending[itemStart..(int)reader.BytesConsumed];
             var record = reader.TokenType != JsonTokenType.EndObject
                 ? new SourceRecord(itemLine, [], [], Encoding.UTF8.GetString(item), "the item is not a JSON object")
                 : Utf8.IsValid(item)
@@ -148,26 +144,26 @@ internal sealed class JsonArraySourceReader : SourceReader
     /// <summary>Reads more input for an incomplete item, or, at the end of the input, reports it.</summary>
     private SourceRecord? More(string atEnd)
     {
-        if (_eof)
+        if (_buffer.Eof)
         {
             _done = true;
             return new SourceRecord(_line, [], [], "", $"the rest of the file could not be read: {atEnd}");
         }
 
-        if (_end - _start >= MaxItemBytes)
+        if (_buffer.Pending.Length >= MaxItemBytes)
         {
             _done = true;
             return new SourceRecord(_line, [], [], "",
                 $"the rest of the file could not be read: an item is longer than {MaxItemBytes / (1024 * 1024)} MB");
         }
 
-        Fill();
+        _buffer.Fill();
         return null;
     }
 
     private SourceRecord? AfterArray()
     {
-        var rest = _buffer.AsSpan(_start, _end - _start);
+        var rest = _buffer.Pending;
         var text = rest.IndexOfAnyExcept(" \t\r\n"u8);
         if (text >= 0)
         {
@@ -177,13 +173,13 @@ internal sealed class JsonArraySourceReader : SourceReader
         }
 
         Advance(rest.Length, _state);
-        if (_eof)
+        if (_buffer.Eof)
         {
             _done = true;
         }
         else
         {
-            Fill();
+            _buffer.Fill();
         }
 
         return null;
@@ -191,28 +187,8 @@ internal sealed class JsonArraySourceReader : SourceReader
 
     private void Advance(int consumed, JsonReaderState state)
     {
-        _line += _buffer.AsSpan(_start, consumed).Count((byte)'\n');
-        _start += consumed;
+        _line += _buffer.Pending[..consumed].Count((byte)'\n');
+        _buffer.Consume(consumed);
         _state = state;
-    }
-
-    private void Fill()
-    {
-        var pending = _end - _start;
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
-            _start = 0;
-            _end = pending;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        _eof = read == 0;
     }
 }

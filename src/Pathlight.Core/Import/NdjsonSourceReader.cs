@@ -8,20 +8,16 @@ internal sealed class NdjsonSourceReader : SourceReader
 {
     internal const int MaxLineBytes = 4 * 1024 * 1024;
 
-    private readonly Stream _stream;
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _start;
-    private int _end;
-    private bool _eof;
+    private readonly InputBuffer _buffer;
 
     public NdjsonSourceReader(Stream stream, bool leaveOpen)
         : base(stream, leaveOpen)
     {
-        _stream = stream;
+        _buffer = new InputBuffer(stream);
     }
 
     /// <summary>The largest the read buffer has grown, for tests of flat memory.</summary>
-    internal int BufferBytes => _buffer.Length;
+    internal int BufferBytes => _buffer.Capacity;
 
     public override IEnumerable<SourceRecord> ReadRecords(CancellationToken cancellationToken = default)
     {
@@ -31,10 +27,10 @@ internal sealed class NdjsonSourceReader : SourceReader
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
-            if (newline < 0 && !_eof)
+            var newline = _buffer.Pending.IndexOf((byte)'\n');
+            if (newline < 0 && !_buffer.Eof)
             {
-                if (_end - _start >= MaxLineBytes)
+                if (_buffer.Pending.Length >= MaxLineBytes)
                 {
                     if (!skipping)
                     {
@@ -43,22 +39,22 @@ internal sealed class NdjsonSourceReader : SourceReader
                             $"the line is longer than {MaxLineBytes / (1024 * 1024)} MB");
                     }
 
-                    _start = _end;
+                    _buffer.Consume(_buffer.Pending.Length);
                 }
 
-                Fill();
+                _buffer.Fill();
                 continue;
             }
 
-            if (newline < 0 && _start == _end)
+            if (newline < 0 && _buffer.Pending.IsEmpty)
             {
                 yield break;
             }
 
-            var length = newline < 0 ? _end - _start : newline;
+            var length = newline < 0 ? _buffer.Pending.Length : newline;
             line++;
-            var record = skipping ? null : Line(_start, length, line, ref columns);
-            _start += newline < 0 ? length : length + 1;
+            var record = skipping ? null : Line(_buffer.Start, length, line, ref columns);
+            _buffer.Consume(newline < 0 ? length : length + 1);
             skipping = false;
             if (record is not null)
             {
@@ -69,7 +65,7 @@ internal sealed class NdjsonSourceReader : SourceReader
 
     private SourceRecord? Line(int start, int length, long line, ref string[]? columns)
     {
-        var bytes = _buffer.AsSpan(start, length);
+        ReadOnlySpan<byte> bytes = _buffer.Slice(start, length);
         if (line == 1 && bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
@@ -91,25 +87,5 @@ internal sealed class NdjsonSourceReader : SourceReader
         }
 
         return JsonObjectRecord.Read(bytes, line, "line", ref columns);
-    }
-
-    private void Fill()
-    {
-        var pending = _end - _start;
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
-            _start = 0;
-            _end = pending;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        _end += read;
-        _eof = read == 0;
     }
 }
