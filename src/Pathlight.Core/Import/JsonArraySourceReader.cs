@@ -106,7 +106,7 @@ internal sealed class JsonArraySourceReader : SourceReader
         {
             if (!reader.Read())
             {
-                return More("the array is never closed");
+                return More("the array is never closed", _line);
             }
 
             if (reader.TokenType == JsonTokenType.EndArray)
@@ -120,7 +120,7 @@ internal sealed class JsonArraySourceReader : SourceReader
             itemLine = _line + _buffer.Pending[..itemStart].Count((byte)'\n');
             if (!reader.TrySkip())
             {
-                return More("the array is never closed");
+                return More("the array is never closed", itemLine);
             }
 
             ReadOnlySpan<byte> item = _buffer.Pending[itemStart..(int)reader.BytesConsumed];
@@ -142,18 +142,18 @@ internal sealed class JsonArraySourceReader : SourceReader
     }
 
     /// <summary>Reads more input for an incomplete item, or, at the end of the input, reports it.</summary>
-    private SourceRecord? More(string atEnd)
+    private SourceRecord? More(string atEnd, long line)
     {
         if (_buffer.Eof)
         {
             _done = true;
-            return new SourceRecord(_line, [], [], "", $"the rest of the file could not be read: {atEnd}");
+            return new SourceRecord(line, [], [], "", $"the rest of the file could not be read: {atEnd}");
         }
 
         if (_buffer.Pending.Length >= MaxItemBytes)
         {
             _done = true;
-            return new SourceRecord(_line, [], [], "",
+            return new SourceRecord(line, [], [], "",
                 $"the rest of the file could not be read: an item is longer than {MaxItemBytes / (1024 * 1024)} MB");
         }
 
