@@ -12,7 +12,14 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, IAnsiConsole
     internal static CliConsole System()
     {
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-        return new CliConsole(Console.Out, Console.Error, AnsiConsole.Console, interactive);
+        var ansi = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            // A file or pipe has no width; the terminal default of 80 columns would wrap every table cell.
+            ansi.Profile.Width = 160;
+        }
+
+        return new CliConsole(Console.Out, Console.Error, ansi, interactive);
     }
 
     internal static CliConsole ForWriters(TextWriter output, TextWriter error)
@@ -24,7 +31,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, IAnsiConsole
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        ansi.Profile.Width = 200;
+        ansi.Profile.Width = 160;
         return new CliConsole(output, error, ansi, Interactive: false);
     }
 }

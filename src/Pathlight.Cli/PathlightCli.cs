@@ -58,5 +58,12 @@ internal static class PathlightCli
             console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PATHLIGHT_DEBUG") is null)
+        {
+            // A bug, not a user error: say so plainly; PATHLIGHT_DEBUG=1 lets the stack trace through.
+            console.Error.WriteLine($"error: internal error ({e.GetType().Name}): {e.Message}");
+            console.Error.WriteLine("This is a bug in Pathlight; set PATHLIGHT_DEBUG=1 to see the details.");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -97,25 +97,23 @@ internal sealed class ImportJob(CliConsole console, DuckDbStore store, Journey j
 
     private sealed class RejectsWriter : IDisposable
     {
+        private readonly StreamWriter _file;
         private readonly CsvWriter _csv;
 
         public RejectsWriter(string path)
         {
-            _csv = new CsvWriter(new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)), CultureInfo.InvariantCulture);
-            _csv.WriteField("line");
-            _csv.WriteField("reason");
-            _csv.WriteField("record");
-            _csv.NextRecord();
+            _file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            _csv = CsvWriter.Create(_file, CsvWriterOptions.Default, leaveOpen: true);
+            _csv.WriteRecord(["line", "reason", "record"]);
         }
 
-        public void Write(RowRejection rejection)
+        public void Write(RowRejection rejection) =>
+            _csv.WriteRecord([rejection.Line.ToString(CultureInfo.InvariantCulture), rejection.Reason, rejection.Raw]);
+
+        public void Dispose()
         {
-            _csv.WriteField(rejection.Line);
-            _csv.WriteField(rejection.Reason);
-            _csv.WriteField(rejection.Raw);
-            _csv.NextRecord();
+            _csv.Dispose();
+            _file.Dispose();
         }
-
-        public void Dispose() => _csv.Dispose();
     }
 }

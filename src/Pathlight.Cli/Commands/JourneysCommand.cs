@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using CsvHelper;
 using System.Text.Json;
 using Pathlight.Storage.DuckDb;
 using Spectre.Console;
@@ -25,7 +27,7 @@ internal static class JourneysCommand
                         name = j.Name,
                         stages = j.Stages,
                         touchpoints = j.Touchpoints,
-                        loaded_at = j.LoadedAt.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + "Z",
+                        loaded_at = j.LoadedAt.ToString("o", CultureInfo.InvariantCulture) + "Z",
                         interactions = j.Interactions,
                         responses = j.Responses,
                         cases = j.Cases,
@@ -33,12 +35,14 @@ internal static class JourneysCommand
                     }), JsonOutput.Options));
                     break;
                 case OutputFormat.Csv:
-                    console.Out.WriteLine("id,name,stages,touchpoints,loaded_at,interactions,responses,cases,outcomes");
-                    foreach (var j in journeys)
+                    using (var csv = CsvWriter.Create(console.Out, CsvWriterOptions.Default, leaveOpen: true))
                     {
-                        console.Out.WriteLine(string.Join(',', CsvOutput.Field(j.Id), CsvOutput.Field(j.Name), j.Stages,
-                            j.Touchpoints, j.LoadedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-                            j.Interactions, j.Responses, j.Cases, j.Outcomes));
+                        csv.WriteRecord(["id", "name", "stages", "touchpoints", "loaded_at", "interactions", "responses", "cases", "outcomes"]);
+                        foreach (var j in journeys)
+                        {
+                            csv.WriteRecord([j.Id, j.Name, Text(j.Stages), Text(j.Touchpoints), j.LoadedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                                Text(j.Interactions), Text(j.Responses), Text(j.Cases), Text(j.Outcomes)]);
+                        }
                     }
 
                     break;
@@ -66,4 +70,6 @@ internal static class JourneysCommand
         });
         return command;
     }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

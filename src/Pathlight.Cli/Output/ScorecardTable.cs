@@ -14,15 +14,16 @@ internal static class ScorecardTable
     {
         console.MarkupLine($"[bold]{Markup.Escape(card.JourneyName)}[/] ({Markup.Escape(card.JourneyId)}){Markup.Escape(filterText)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns(
-            "Touchpoint", "Light", "Gap [95% CI]", "NPS [95% CI]", "CSAT %", "CES", "Met/Return/Rec. %", "KPI vs target", "n");
+            "Touchpoint", "Light", "Gap [[95% CI]]", "NPS [[95% CI]]", "CSAT %", "CES", "Met/Return/Rec. %", "KPI vs target", "n");
+        table.Columns[0].NoWrap();
         foreach (var column in table.Columns.Skip(2))
         {
-            column.RightAligned();
+            column.RightAligned().NoWrap();
         }
 
         foreach (var stage in card.Stages)
         {
-            table.AddRow(Perception($"[bold]{Markup.Escape(stage.Name)}[/]", stage.Perception, "", bold: true));
+            table.AddRow(Perception($"[bold]Stage: {Markup.Escape(stage.Name)}[/]", stage.Perception, "", bold: true));
             foreach (var touchpoint in card.Touchpoints.Where(t => t.StageId == stage.Id))
             {
                 var tags = string.Join(" · ", new[] { touchpoint.Channel, touchpoint.Owner, touchpoint.Intentional ? null : "unintentional" }
@@ -64,7 +65,7 @@ internal static class ScorecardTable
         [
             name,
             $"[{Colour(p.Light)}]{(bold ? "[bold]" : "")}{Markup.Escape(LightWord(p.Light, p.Wow, p.Uncertain))}{(bold ? "[/]" : "")}[/]",
-            Markup.Escape(WithInterval(p.Gap, "+0.00;−0.00;0.00", "+0.0;−0.0;0.0")),
+            Markup.Escape(WithInterval(p.Gap, "+0.00;−0.00;0.00", "+0.00;−0.00;0.00")),
             Nps(p.Nps),
             Markup.Escape(Percent(p.Csat)),
             Markup.Escape(p.Ces is null ? "–" : p.Ces.Value.ToString("0.0", CultureInfo.InvariantCulture)),
@@ -84,7 +85,7 @@ internal static class ScorecardTable
         var unit = kpi.Kind == KpiKind.Rate ? "%" : "";
         var value = kpi.Value is null ? "–" : kpi.Value.Value.ToString("0.#", CultureInfo.InvariantCulture) + unit;
         var target = (kpi.HigherIsBetter ? "≥" : "≤") + kpi.Target.ToString("0.#", CultureInfo.InvariantCulture) + unit;
-        return $"{Markup.Escape(kpi.Name)}\n{Markup.Escape(value)} vs {Markup.Escape(target)} [{Colour(kpi.Light)}]{kpi.Light.ToString().ToUpperInvariant()}[/]";
+        return $"{Markup.Escape(value)} vs {Markup.Escape(target)} [{Colour(kpi.Light)}]{kpi.Light.ToString().ToUpperInvariant()}[/]\n[dim]{Markup.Escape(kpi.Name)}[/]";
     }
 
     private static string Nps(Measure? nps) => Markup.Escape(WithInterval(nps, "+0;−0;0", "+0;−0;0"));

@@ -29,7 +29,8 @@ public sealed class Importer(FactParser parser, Func<IReadOnlyList<Fact>, int> w
         long imported = 0, duplicates = 0, rejected = 0;
         foreach (var record in records)
         {
-            if (parser.TryParse(record, out var fact, out var reason))
+            var parsed = parser.Parse(record);
+            if (parsed.Fact is { } fact)
             {
                 batch.Add(fact);
                 if (batch.Count >= batchSize)
@@ -40,7 +41,7 @@ public sealed class Importer(FactParser parser, Func<IReadOnlyList<Fact>, int> w
             else
             {
                 rejected++;
-                Rejected?.Invoke(new RowRejection(record.Line, reason, record.Raw));
+                Rejected?.Invoke(new RowRejection(record.Line, parsed.Error ?? "rejected", record.Raw));
             }
         }
 
