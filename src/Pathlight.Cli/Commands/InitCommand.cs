@@ -25,7 +25,7 @@ internal static class InitCommand
                 throw new UsageException($"The journey file {file.FullName} does not exist.");
             }
 
-            var journey = JourneyFile.Load(file.FullName);
+            var journey = JourneyFile.Load(file.ToString());
             var path = parsed.GetRequiredValue(db);
             var existed = File.Exists(path);
             var store = DuckDbStore.Open(path, create: true);

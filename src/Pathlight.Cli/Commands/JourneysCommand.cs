@@ -55,6 +55,11 @@ internal static class JourneysCommand
 
                     var table = new Table().AddColumns("Journey", "Name", "Stages", "Touchpoints", "Loaded (UTC)",
                         "Interactions", "Responses", "Cases", "Outcomes");
+                    foreach (var column in table.Columns.Skip(2))
+                    {
+                        column.RightAligned();
+                    }
+
                     foreach (var j in journeys)
                     {
                         table.AddRow(Markup.Escape(j.Id), Markup.Escape(j.Name), $"{j.Stages}", $"{j.Touchpoints}",
