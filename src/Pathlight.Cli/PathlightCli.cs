@@ -43,17 +43,7 @@ internal static class PathlightCli
             console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (PathlightException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (IOException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is PathlightException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
