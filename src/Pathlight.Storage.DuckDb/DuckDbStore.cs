@@ -150,8 +150,8 @@ public sealed class DuckDbStore
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(migration.Sql);
-            connection.Execute("INSERT INTO schema_migrations VALUES ($version, $name, now()::TIMESTAMP)",
-                ("version", migration.Version), ("name", migration.Name));
+            connection.Execute("INSERT INTO schema_migrations VALUES ($version, $name, $applied)",
+                ("version", migration.Version), ("name", migration.Name), ("applied", DateTime.UtcNow));
             transaction.Commit();
         }
     }

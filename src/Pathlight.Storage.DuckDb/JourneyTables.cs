@@ -17,8 +17,9 @@ internal static class JourneyTables
         connection.Execute("DELETE FROM touchpoints WHERE journey_id = $id", ("id", journey.Id));
         connection.Execute("DELETE FROM stages WHERE journey_id = $id", ("id", journey.Id));
         connection.Execute("DELETE FROM journeys WHERE id = $id", ("id", journey.Id));
-        connection.Execute("INSERT INTO journeys VALUES ($id, $name, $definition, now()::TIMESTAMP)",
-            ("id", journey.Id), ("name", journey.Name), ("definition", journey.Source));
+        // now()::TIMESTAMP would be the session's local time; the store keeps UTC.
+        connection.Execute("INSERT INTO journeys VALUES ($id, $name, $definition, $loaded)",
+            ("id", journey.Id), ("name", journey.Name), ("definition", journey.Source), ("loaded", DateTime.UtcNow));
         foreach (var stage in journey.Stages)
         {
             connection.Execute("INSERT INTO stages VALUES ($journey, $id, $name, $position)",
