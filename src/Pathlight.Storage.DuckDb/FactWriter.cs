@@ -67,7 +67,7 @@ public sealed class FactWriter : IDisposable
     {
         if (fact.Kind != _kind)
         {
-            throw new ArgumentException($"A {fact.Kind} fact cannot be written by a {_kind} writer.", nameof(fact));
+            throw new ArgumentException($"A {fact.Kind} fact cannot be written by the {_kind} writer.", nameof(fact));
         }
 
         switch (fact)

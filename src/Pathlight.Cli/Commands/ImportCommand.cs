@@ -53,7 +53,7 @@ internal static class ImportCommand
                 throw new UsageException($"The file {input.FullName} does not exist.");
             }
 
-            var chosenFormat = parsed.GetValue(format) ?? ImportFormats.FromPath(input.Name);
+            var chosenFormat = parsed.GetValue(format) ?? FormatOf(input);
             var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
             var target = store.GetJourney(parsed.GetValue(journey));
             using var stream = new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -65,12 +65,25 @@ internal static class ImportCommand
             using var reader = SourceReader.Open(stream, chosenFormat, leaveOpen: true);
             if (reader.Columns is { } columns && FactParser.CheckColumns(job.Kind, columns) is { } problem)
             {
-                throw new PathlightException($"{input.Name}: {problem} Nothing was imported.");
+                throw new PathlightException($"{input.Name}: {problem}. Nothing was imported.");
             }
 
             var summary = job.Run(reader.ReadRecords(), stream);
             return summary.Rejected > 0 ? ExitCodes.SomeRowsRejected : ExitCodes.Success;
         });
         return command;
+    }
+
+    // An extension that says no format is a command-line mistake (the fix is --format), so exit code 2.
+    private static ImportFormat FormatOf(FileInfo input)
+    {
+        try
+        {
+            return ImportFormats.FromPath(input.Name);
+        }
+        catch (PathlightException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

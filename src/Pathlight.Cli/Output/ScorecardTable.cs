@@ -16,6 +16,7 @@ internal static class ScorecardTable
         var table = new Table().Border(TableBorder.Rounded).AddColumns(
             "Touchpoint", "Light", "Gap [[95% CI]]", "NPS [[95% CI]]", "CSAT %", "CES", "Met/Return/Rec. %", "KPI vs target", "n");
         table.Columns[0].NoWrap();
+        table.Columns[1].NoWrap();
         foreach (var column in table.Columns.Skip(2))
         {
             column.RightAligned().NoWrap();

@@ -1,0 +1,140 @@
+using Pathlight.Facts;
+using Pathlight.Journeys;
+using Pathlight.Metrics;
+
+namespace Pathlight.Tests.Storage;
+
+/// <summary>
+/// The statistics the store computes in SQL must equal the ones computed in memory, fact by fact, with
+/// <see cref="ResponseStatistics.Add"/> and <see cref="InteractionStatistics.Add"/> over the same facts.
+/// </summary>
+public sealed class StatisticsQueriesTests(RandomFactsStore store) : IClassFixture<RandomFactsStore>
+{
+    public static TheoryData<string> Filters => ["none", "from", "to", "from and to", "region", "region and type", "all together"];
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void StoreStatisticsEqualTheInMemoryComputation(string name)
+    {
+        var filter = FilterNamed(name);
+
+        var actual = store.Db.GetStatistics(store.Journey, filter);
+
+        var expected = InMemory(store.Facts, filter);
+        Assert.Equal(expected.Responses.Keys.Order(), actual.Responses.Keys.Order());
+        foreach (var (touchpoint, statistics) in expected.Responses)
+        {
+            AssertEqual(statistics, actual.Responses[touchpoint], touchpoint);
+        }
+
+        AssertEqual(expected.Relationship, actual.Relationship, "relationship");
+        Assert.Equal(expected.Interactions.Keys.Order(), actual.Interactions.Keys.Order());
+        foreach (var (touchpoint, statistics) in expected.Interactions)
+        {
+            AssertEqual(statistics, actual.Interactions[touchpoint], touchpoint, store.Journey.FindTouchpoint(touchpoint)!.Kpi);
+        }
+    }
+
+    [Fact]
+    public void TheFiltersReallyNarrowTheFacts()
+    {
+        var all = InMemory(store.Facts, FactFilter.All);
+        var narrowed = InMemory(store.Facts, FilterNamed("all together"));
+
+        Assert.True(all.Relationship.Responses > 200, "relationship responses");
+        Assert.InRange(narrowed.Responses.Values.Sum(r => r.Responses), 20, all.Responses.Values.Sum(r => r.Responses) / 8);
+        Assert.Contains(store.Facts.Responses, r => r.At == RandomFacts.From && Matches(r, FilterNamed("from")));
+        Assert.Contains(store.Facts.Responses, r => r.At == RandomFacts.To && !Matches(r, FilterNamed("to")));
+        Assert.Contains(all.InteractionsOf("call-centre-enquiry").DurationCounts.Values, count => count > 1);
+    }
+
+    [Fact]
+    public void OnlyMedianKpisGetAValueHistogram()
+    {
+        var statistics = store.Db.GetStatistics(store.Journey, FactFilter.All);
+
+        Assert.NotEmpty(statistics.InteractionsOf("call-centre-enquiry").DurationCounts);
+        Assert.Empty(statistics.InteractionsOf("store-enquiry").DurationCounts);
+        Assert.Empty(statistics.InteractionsOf("store-enquiry").ValueCounts);
+    }
+
+    [Fact]
+    public void AFilterOnAnUnknownAttributeMatchesNothing()
+    {
+        var statistics = store.Db.GetStatistics(store.Journey, new FactFilter(null, null, [new("colour", "red")]));
+
+        Assert.Empty(statistics.Responses);
+        Assert.Empty(statistics.Interactions);
+        Assert.Equal(0, statistics.Relationship.Responses);
+    }
+
+    private static FactFilter FilterNamed(string name) => name switch
+    {
+        "none" => FactFilter.All,
+        "from" => new FactFilter(RandomFacts.From, null, []),
+        "to" => new FactFilter(null, RandomFacts.To, []),
+        "from and to" => new FactFilter(RandomFacts.From, RandomFacts.To, []),
+        "region" => new FactFilter(null, null, [new("region", "north")]),
+        "region and type" => new FactFilter(null, null, [new("region", "south"), new("customer_type", "new")]),
+        "all together" => new FactFilter(RandomFacts.From, RandomFacts.To, [new("region", "east"), new("customer_type", "returning")]),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    private static bool Matches(Fact fact, FactFilter filter) =>
+        (filter.From is not { } from || fact.Timestamp >= from)
+        && (filter.To is not { } to || fact.Timestamp < to)
+        && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
+
+    private static JourneyStatistics InMemory(RandomFacts facts, FactFilter filter)
+    {
+        var statistics = new JourneyStatistics();
+        foreach (var response in facts.Responses.Where(r => Matches(r, filter)))
+        {
+            var group = response.TouchpointId is { } id
+                ? statistics.Responses.TryGetValue(id, out var s) ? s : statistics.Responses[id] = new ResponseStatistics()
+                : statistics.Relationship;
+            group.Add(response);
+        }
+
+        foreach (var interaction in facts.Interactions.Where(i => Matches(i, filter)))
+        {
+            if (!statistics.Interactions.TryGetValue(interaction.TouchpointId, out var group))
+            {
+                statistics.Interactions[interaction.TouchpointId] = group = new InteractionStatistics();
+            }
+
+            group.Add(interaction);
+        }
+
+        return statistics;
+    }
+
+    private static void AssertEqual(ResponseStatistics expected, ResponseStatistics actual, string group)
+    {
+        Assert.True(expected.Responses == actual.Responses, $"{group}: {actual.Responses} responses, expected {expected.Responses}");
+        Assert.Equal(expected.Nps, actual.Nps);
+        Assert.Equal(expected.Csat, actual.Csat);
+        Assert.Equal(expected.Ces, actual.Ces);
+        Assert.Equal(expected.Gap, actual.Gap);
+        Assert.Equal(expected.Score, actual.Score);
+        Assert.Equal(expected.ExpectationsMet, actual.ExpectationsMet);
+        Assert.Equal(expected.WouldReturn, actual.WouldReturn);
+        Assert.Equal(expected.WouldRecommend, actual.WouldRecommend);
+    }
+
+    private static void AssertEqual(InteractionStatistics expected, InteractionStatistics actual, string touchpoint, KpiDefinition? kpi)
+    {
+        Assert.True(expected.Count == actual.Count, $"{touchpoint}: {actual.Count} interactions, expected {expected.Count}");
+        Assert.Equal(expected.Success, actual.Success);
+        Assert.Equal(expected.Duration, actual.Duration);
+        Assert.Equal(expected.Value, actual.Value);
+        if (kpi is { Kind: KpiKind.Median })
+        {
+            var (expectedCounts, actualCounts) = kpi.Measure == KpiMeasure.Value
+                ? (expected.ValueCounts, actual.ValueCounts)
+                : (expected.DurationCounts, actual.DurationCounts);
+            Assert.NotEmpty(expectedCounts);
+            Assert.Equal(expectedCounts, actualCounts);
+        }
+    }
+}
