@@ -1,18 +1,18 @@
 using System.Text.Json;
-using Pathlight.Cli;
+using Pathlight.Tests.Helpers;
 
 namespace Pathlight.Tests.Demo;
 
 public sealed class DemoCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pathlight-demo-").FullName;
+    private readonly DisposableFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void DemoShowsTheStoryLightsForAFixedSeed()
     {
-        var touchpoints = RunDemo(Path.Combine(_folder, "demo.duckdb"), "--customers", "2000", "--seed", "7");
+        var touchpoints = RunDemo(_folder.File("demo.duckdb"), "--customers", "2000", "--seed", "7");
 
         Assert.Equal("red", Light(touchpoints["store-enquiry"]));
         Assert.Equal("red", Light(touchpoints["out-of-stock"]));
@@ -30,7 +30,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void RunningTheDemoAgainRebuildsTheSameData()
     {
-        var db = Path.Combine(_folder, "again.duckdb");
+        var db = _folder.File("again.duckdb");
         var first = RunDemo(db, "--customers", "500", "--seed", "3");
         var second = RunDemo(db, "--customers", "500", "--seed", "3");
 
@@ -43,12 +43,10 @@ public sealed class DemoCommandTests : IDisposable
 
     private static Dictionary<string, JsonElement> RunDemo(string db, params string[] options)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = PathlightCli.Run(["demo", .. options, "--format", "json", "--db", db], CliConsole.ForWriters(output, error));
+        var result = CliRunner.Run(["demo", .. options, "--format", "json", "--db", db]);
 
-        Assert.True(code == 0, error.ToString());
-        using var json = JsonDocument.Parse(output.ToString());
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
         return json.RootElement.GetProperty("touchpoints").EnumerateArray()
             .ToDictionary(t => t.GetProperty("id").GetString()!, t => t.Clone());
     }

@@ -1,3 +1,4 @@
+using Pathlight.Tests.Helpers;
 using System.Text;
 using Pathlight.Import;
 
@@ -5,7 +6,7 @@ namespace Pathlight.Tests.Import;
 
 public sealed class CsvSourceReaderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly DisposableFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -14,7 +15,7 @@ public sealed class CsvSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", " ID ,Touchpoint,Region\r\ni1,store-enquiry,north\r\ni2,purchase,\r\n");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal(2, records.Count);
         Assert.Equal(["id", "touchpoint", "region"], records[0].Columns);
@@ -42,7 +43,7 @@ public sealed class CsvSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("id,nps\n1,9\n")]);
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal("id", records[0].Columns[0]);
         Assert.Equal("1", records[0].Values[0]);
@@ -62,7 +63,7 @@ public sealed class CsvSourceReaderTests : IDisposable
             "6\n" +                     // line 10
             "7,fine\n");                // line 11
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([2L, 6, 7, 8, 9, 10, 11], records.Select(r => r.Line));
         Assert.Equal("first\nsecond\n", records[0].Values[1]);
@@ -79,9 +80,9 @@ public sealed class CsvSourceReaderTests : IDisposable
     [Fact]
     public void RejectsOnlyTheRecordWithInvalidUtf8()
     {
-        var file = _folder.Write("a.csv", TempFolder.WithInvalidByte("id,comment\n1,\"multi\nline\"\n2,caf~\n3,café\n"));
+        var file = _folder.Write("a.csv", SourceFiles.WithInvalidByte("id,comment\n1,\"multi\nline\"\n2,caf~\n3,café\n"));
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([2L, 4, 5], records.Select(r => r.Line));
         Assert.Null(records[0].Error);
@@ -95,7 +96,7 @@ public sealed class CsvSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", "id,comment\n1,ok\n2,\"never closed\n3,after\n4,last\n");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([2L, 3, 4, 5], records.Select(r => r.Line));
         Assert.Contains("a quoted field is never closed", records[1].Error, StringComparison.Ordinal);
@@ -111,7 +112,7 @@ public sealed class CsvSourceReaderTests : IDisposable
         var longLines = string.Concat(Enumerable.Repeat("x," + new string('y', 100_000) + "\n", 50));
         var file = _folder.Write("a.csv", "id,comment\n1,\"never closed\n" + longLines + "2,last\n");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal(2, records[0].Line);
         Assert.Contains("longer than 4 MB", records[0].Error, StringComparison.Ordinal);
@@ -141,7 +142,7 @@ public sealed class CsvSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", text);
 
-        var error = Assert.Throws<PathlightException>(() => TempFolder.ReadAll(file));
+        var error = Assert.Throws<PathlightException>(() => SourceFiles.ReadAll(file));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -151,7 +152,7 @@ public sealed class CsvSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", "id,nps");
 
-        Assert.Empty(TempFolder.ReadAll(file));
+        Assert.Empty(SourceFiles.ReadAll(file));
     }
 
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)

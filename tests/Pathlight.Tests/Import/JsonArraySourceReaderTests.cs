@@ -1,3 +1,4 @@
+using Pathlight.Tests.Helpers;
 using System.Text;
 using Pathlight.Import;
 
@@ -5,7 +6,7 @@ namespace Pathlight.Tests.Import;
 
 public sealed class JsonArraySourceReaderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly DisposableFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -14,7 +15,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", "[\n  {\"id\": \"1\", \"nps\": 9},\n  {\n    \"id\": \"2\",\n    \"nps\": null\n  }, {\"id\": \"3\"}\n]\n");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([2L, 3, 6], records.Select(r => r.Line));
         Assert.Equal(["1", "9"], records[0].Values);
@@ -26,10 +27,10 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     [Fact]
     public void RejectsItemsThatAreNotFlatObjectsAndGoesOn()
     {
-        var file = _folder.Write("a.json", TempFolder.WithInvalidByte(
+        var file = _folder.Write("a.json", SourceFiles.WithInvalidByte(
             "[{\"id\":\"1\"},\n42,\n{\"id\":\"3\",\"x\":[1]},\n{\"id\":\"4~\"},\n{\"id\":\"5\"}]"));
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([1L, 2, 3, 4, 5], records.Select(r => r.Line));
         Assert.Equal("the item is not a JSON object", records[1].Error);
@@ -43,7 +44,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", "[\n{\"id\":\"1\"},\n{\"id\":\"2\"},\n{\"id\" \"3\"},\n{\"id\":\"4\"}\n]");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal(3, records.Count);
         Assert.Null(records[1].Error);
@@ -57,7 +58,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", "[{\"id\":\"1\"},\n{\"id\":\"2\"");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal(2, records.Count);
         Assert.Null(records[0].Error);
@@ -70,7 +71,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", "[{\"id\":\"1\"}]\n\nmore");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal(3, records[1].Line);
         Assert.Contains("text after the end of the array", records[1].Error, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", text);
 
-        var error = Assert.Throws<PathlightException>(() => TempFolder.ReadAll(file));
+        var error = Assert.Throws<PathlightException>(() => SourceFiles.ReadAll(file));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -95,7 +96,7 @@ public sealed class JsonArraySourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.json", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("[ ]")]);
 
-        Assert.Empty(TempFolder.ReadAll(file));
+        Assert.Empty(SourceFiles.ReadAll(file));
     }
 
     [Fact]

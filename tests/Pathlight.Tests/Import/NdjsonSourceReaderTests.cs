@@ -1,3 +1,4 @@
+using Pathlight.Tests.Helpers;
 using System.Text;
 using Pathlight.Import;
 
@@ -5,7 +6,7 @@ namespace Pathlight.Tests.Import;
 
 public sealed class NdjsonSourceReaderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly DisposableFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -15,7 +16,7 @@ public sealed class NdjsonSourceReaderTests : IDisposable
         var file = _folder.Write("a.ndjson",
             "{\"ID\":\"r1\",\"NPS\":9,\"value\":12.50,\"ok\":true,\"bad\":false,\"note\":null,\"esc\":\"a\\\"b\\u00e9\"}\n");
 
-        var record = Assert.Single(TempFolder.ReadAll(file));
+        var record = Assert.Single(SourceFiles.ReadAll(file));
 
         Assert.Null(record.Error);
         Assert.Equal(["id", "nps", "value", "ok", "bad", "note", "esc"], record.Columns);
@@ -28,7 +29,7 @@ public sealed class NdjsonSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.jsonl", "{\"id\":\"1\"}\r\n\r\n   \n{\"id\":\"2\"}\n\n{\"id\":\"3\"}");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([1L, 4, 6], records.Select(r => r.Line));
         Assert.Equal(["1", "2", "3"], records.Select(r => r.Values[0]));
@@ -40,7 +41,7 @@ public sealed class NdjsonSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.ndjson", "{\"id\":\"1\",\"nps\":1}\n{\"id\":\"2\",\"nps\":2}\n{\"nps\":3,\"id\":\"3\"}\n");
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Same(records[0].Columns, records[1].Columns);
         Assert.NotSame(records[1].Columns, records[2].Columns);
@@ -52,13 +53,13 @@ public sealed class NdjsonSourceReaderTests : IDisposable
     {
         var file = _folder.Write("a.ndjson", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":\"1\"}\n")]);
 
-        Assert.Null(Assert.Single(TempFolder.ReadAll(file)).Error);
+        Assert.Null(Assert.Single(SourceFiles.ReadAll(file)).Error);
     }
 
     [Fact]
     public void RejectsBadLinesAndGoesOn()
     {
-        var file = _folder.Write("a.ndjson", TempFolder.WithInvalidByte(
+        var file = _folder.Write("a.ndjson", SourceFiles.WithInvalidByte(
             "{\"id\":\"1\"}\n" +                       // 1 good
             "{\"id\":\"2\",}\n" +                      // 2 trailing comma
             "[1,2]\n" +                               // 3 not an object
@@ -69,7 +70,7 @@ public sealed class NdjsonSourceReaderTests : IDisposable
             "{\"id\":\"8\",\"ID\":\"again\"}\n" +      // 8 duplicate key
             "{\"id\":\"9\"}\n"));                      // 9 good
 
-        var records = TempFolder.ReadAll(file);
+        var records = SourceFiles.ReadAll(file);
 
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8, 9], records.Select(r => r.Line));
         Assert.Null(records[0].Error);

@@ -1,3 +1,4 @@
+using Pathlight.Tests.Helpers;
 using Pathlight.Facts;
 using Pathlight.Import;
 
@@ -5,7 +6,7 @@ namespace Pathlight.Tests.Import;
 
 public sealed class ReadAndParseTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly DisposableFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
