@@ -16,7 +16,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, IAnsiConsole
         if (Console.IsOutputRedirected)
         {
             // A file or pipe has no width; the terminal default of 80 columns would wrap every table cell.
-            ansi.Profile.Width = 160;
+            ansi.Profile.Width = 200;
         }
 
         return new CliConsole(Console.Out, Console.Error, ansi, interactive);
@@ -31,7 +31,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, IAnsiConsole
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        ansi.Profile.Width = 160;
+        ansi.Profile.Width = 200;
         return new CliConsole(output, error, ansi, Interactive: false);
     }
 }

@@ -14,8 +14,7 @@ internal static class ScorecardTable
     {
         console.MarkupLine($"[bold]{Markup.Escape(card.JourneyName)}[/] ({Markup.Escape(card.JourneyId)}){Markup.Escape(filterText)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns(
-            "Touchpoint", "Light", "Gap [[95% CI]]", "NPS [[95% CI]]", "CSAT %", "CES", "Met/Return/Rec. %", "KPI vs target", "n");
-        table.Columns[0].NoWrap();
+            "Touchpoint", "Light", "Gap [[95% CI]]", "NPS [[95% CI]]", "CSAT %", "CES", "Met/Ret./Rec. %", "KPI vs target", "n");
         table.Columns[1].NoWrap();
         foreach (var column in table.Columns.Skip(2))
         {
