@@ -15,6 +15,8 @@ internal static class PathlightCli
             ImportCommand.Create(console),
             ScorecardCommand.Create(console),
             DemoCommand.Create(console),
+            KeysCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

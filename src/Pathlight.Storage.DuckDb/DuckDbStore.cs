@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Pathlight.Access;
 using Pathlight.Facts;
 using Pathlight.Journeys;
 using Pathlight.Metrics;
@@ -110,6 +111,41 @@ public sealed class DuckDbStore
         ArgumentNullException.ThrowIfNull(filter);
         using var connection = Connect();
         return StatisticsQueries.Read(connection, journey, filter);
+    }
+
+    /// <summary>Creates an API key; its secret is in the result only, never stored.</summary>
+    public ApiKeySecret CreateApiKey(Role role, string? name)
+    {
+        using var connection = Connect();
+        return AccessTables.CreateKey(connection, role, name);
+    }
+
+    /// <summary>Every API key made, revoked ones included, without secrets.</summary>
+    public IReadOnlyList<ApiKeyInfo> ListApiKeys()
+    {
+        using var connection = Connect();
+        return AccessTables.ListKeys(connection);
+    }
+
+    /// <summary>Revokes a key; false when no valid key has that id.</summary>
+    public bool RevokeApiKey(string id)
+    {
+        using var connection = Connect();
+        return AccessTables.Revoke(connection, id);
+    }
+
+    /// <summary>The valid key whose secret this is, or null.</summary>
+    public ApiKeyInfo? AuthenticateApiKey(ApiKeySecret key)
+    {
+        using var connection = Connect();
+        return AccessTables.Authenticate(connection, key);
+    }
+
+    /// <summary>A random secret kept in the store under this name, created on first use.</summary>
+    public string Secret(string name)
+    {
+        using var connection = Connect();
+        return AccessTables.Secret(connection, name);
     }
 
     internal DuckDBConnection Connect()

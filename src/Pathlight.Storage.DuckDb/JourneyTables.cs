@@ -76,6 +76,13 @@ internal static class JourneyTables
             }
         }
 
+        if (id is not null && !ids.Contains(id))
+        {
+            throw new NotFoundException(ids.Count == 0
+                ? $"No journey '{id}' is loaded; no journey is. Load one with `pathlight init --journey FILE`."
+                : $"No journey '{id}' is loaded. Loaded: {string.Join(", ", ids)}.");
+        }
+
         if (ids.Count == 0)
         {
             throw new PathlightException("No journey is loaded. Load one with `pathlight init --journey FILE`.");
@@ -87,11 +94,6 @@ internal static class JourneyTables
         }
 
         var chosen = id ?? ids[0];
-        if (!ids.Contains(chosen))
-        {
-            throw new PathlightException($"No journey '{chosen}' is loaded. Loaded: {string.Join(", ", ids)}.");
-        }
-
         var definition = (string)connection.Scalar("SELECT definition FROM journeys WHERE id = $id", ("id", chosen))!;
         return JourneyFile.Parse(definition, $"journey '{chosen}' in the store");
     }

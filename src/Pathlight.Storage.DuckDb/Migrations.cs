@@ -95,6 +95,20 @@ internal static class Migrations
                 attributes JSON
             );
             """),
+        new(2, "api keys and settings", """
+            CREATE TABLE api_keys (
+                id VARCHAR PRIMARY KEY,
+                name VARCHAR,
+                role VARCHAR NOT NULL,
+                secret_hash VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL,
+                revoked_at TIMESTAMP
+            );
+            CREATE TABLE settings (
+                name VARCHAR PRIMARY KEY,
+                value VARCHAR NOT NULL
+            );
+            """),
     ];
 
     internal static int Latest => All[^1].Version;
