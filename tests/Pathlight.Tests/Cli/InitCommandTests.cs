@@ -17,7 +17,7 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"Created store {db} (schema v1).\nLoaded journey 'product-launch' (New product launch): 4 stages, 7 touchpoints.",
+            $"Created store {db} (schema v{Pathlight.Storage.DuckDb.Migrations.Latest}).\nLoaded journey 'product-launch' (New product launch): 4 stages, 7 touchpoints.",
             result.Out.Trim().ReplaceLineEndings("\n"));
         Assert.Equal(7, DuckDbFile.Count(db, "touchpoints"));
     }

@@ -111,7 +111,7 @@ public sealed class JourneyStorageTests : IDisposable
         var store = DuckDbStore.Open(_folder.File("unknown.duckdb"), create: true);
         store.SaveJourney(TestJourneys.With("alpha", "Alpha", "a"));
 
-        var e = Assert.Throws<PathlightException>(() => store.GetJourney("gamma"));
+        var e = Assert.Throws<NotFoundException>(() => store.GetJourney("gamma"));
 
         Assert.Equal("No journey 'gamma' is loaded. Loaded: alpha.", e.Message);
     }
