@@ -41,7 +41,7 @@ public static class PathlightServer
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(sp => DuckDbStore.Open(sp.GetRequiredService<IOptions<PathlightOptions>>().Value.Db, create: false));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddPathlightProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddPathlightAccess();
         builder.Services.AddAntiforgery();

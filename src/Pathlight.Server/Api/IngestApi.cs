@@ -23,11 +23,22 @@ public static class IngestApi
         ["outcomes"] = FactKind.Outcome,
     };
 
+    // Routing answers 415 for any type not listed in Accepts, so this one list serves both.
+    private static readonly (string MediaType, ImportFormat Format)[] MediaTypes =
+    [
+        ("application/json", ImportFormat.Json),
+        ("application/x-ndjson", ImportFormat.Ndjson),
+        ("application/ndjson", ImportFormat.Ndjson),
+        ("application/jsonl", ImportFormat.Ndjson),
+        ("application/x-jsonlines", ImportFormat.Ndjson),
+        ("text/csv", ImportFormat.Csv),
+    ];
+
     public static RouteGroupBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/journeys/{journeyId}").WithTags("Ingest").RequireAuthorization(Policies.Ingest);
         group.MapPost("/{kind:regex(^(interactions|responses|cases|outcomes)$)}", Post)
-            .Accepts<IReadOnlyList<Dictionary<string, object>>>("application/json", "application/x-ndjson", "text/csv")
+            .Accepts<IReadOnlyList<Dictionary<string, object>>>(MediaTypes[0].MediaType, [.. MediaTypes.Skip(1).Select(m => m.MediaType)])
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Post interactions, responses, cases or outcomes; each item is accepted, a duplicate or rejected with its reason.");
         return group;
@@ -68,15 +79,22 @@ public static class IngestApi
 
     private static ImportFormat FormatOf(string? contentType)
     {
-        var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
-        return mediaType switch
+        var mediaType = contentType?.Split(';')[0].Trim();
+        if (string.IsNullOrEmpty(mediaType))
         {
-            "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" => ImportFormat.Ndjson,
-            "text/csv" => ImportFormat.Csv,
-            null or "" or "application/json" => ImportFormat.Json,
-            _ => throw new BadHttpRequestException(
-                $"Content-Type {mediaType} is not accepted; send application/json (an array), application/x-ndjson or text/csv.",
-                StatusCodes.Status415UnsupportedMediaType),
-        };
+            return ImportFormat.Json;
+        }
+
+        foreach (var (accepted, format) in MediaTypes)
+        {
+            if (accepted.Equals(mediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+
+        throw new BadHttpRequestException(
+            $"Content-Type {mediaType} is not accepted; send application/json (an array), application/x-ndjson or text/csv.",
+            StatusCodes.Status415UnsupportedMediaType);
     }
 }
