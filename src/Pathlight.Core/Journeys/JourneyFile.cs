@@ -76,6 +76,14 @@ public static class JourneyFile
             errors.Add(e.Start, $"YAML syntax error: {Plain(e.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position when the text ends inside an open [ or { ...
+            var lines = text.Split('\n');
+            errors.Add(new Mark(text.Length, lines.Length, lines[^1].Length + 1),
+                "YAML syntax error: the file ends before a bracket, brace or quote is closed");
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

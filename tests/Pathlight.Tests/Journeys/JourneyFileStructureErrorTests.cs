@@ -14,6 +14,15 @@ public sealed class JourneyFileStructureErrorTests
     }
 
     [Fact]
+    public void TextEndingInsideAnOpenBracketIsASyntaxErrorAtTheEnd()
+    {
+        var error = JourneyYaml.SingleError("id: x\nname: [never closed\nstages:\n");
+
+        Assert.Equal((4, 1), (error.Line, error.Column));
+        Assert.Equal("YAML syntax error: the file ends before a bracket, brace or quote is closed", error.Reason);
+    }
+
+    [Fact]
     public void DuplicateKeyIsReportedAtTheSecondOne()
     {
         var error = JourneyYaml.SingleError(JourneyYaml.Minimal + "name: Again\n");
