@@ -17,6 +17,7 @@ internal static class PathlightCli
             DemoCommand.Create(console),
             KeysCommand.Create(console),
             ServeCommand.Create(console),
+            SurveyLinkCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -27,6 +27,18 @@ internal static partial class Log
     [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Refused a survey link for {Journey}/{Touchpoint}: bad token")]
     internal static partial void SurveyTokenRefused(ILogger logger, string journey, string touchpoint);
 
+    [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Survey answer for {Journey}/{Touchpoint} not accepted; the form was shown again")]
+    internal static partial void SurveyAnswerRejected(ILogger logger, string journey, string touchpoint);
+
+    [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Refused a survey post for {Journey}/{Touchpoint}: missing or invalid antiforgery token")]
+    internal static partial void SurveyFormRefused(ILogger logger, string journey, string touchpoint);
+
+    [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "Survey posts rate-limited for a client on {Path}")]
+    internal static partial void SurveyRateLimited(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 1405, Level = LogLevel.Information, Message = "Valid survey link for a journey or touchpoint that does not exist: {Journey}/{Touchpoint}")]
+    internal static partial void SurveyNotFound(ILogger logger, string journey, string touchpoint);
+
     [LoggerMessage(EventId = 1900, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     internal static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
 }
