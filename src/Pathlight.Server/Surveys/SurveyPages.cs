@@ -21,7 +21,7 @@ public static class SurveyPages
 
     public static RouteGroupBuilder MapSurveys(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/s/{journeyId}/{touchpointId}").WithTags("Survey pages").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/s/{journeyId}/{touchpointId}").WithTags("Survey pages").AllowAnonymous();
         group.AddEndpointFilter(async (context, next) =>
         {
             SetHeaders(context.HttpContext.Response);
