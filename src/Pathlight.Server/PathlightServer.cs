@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pathlight.Server.Access;
 using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
+using Pathlight.Server.Pages;
 using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Server;
@@ -46,6 +47,7 @@ public static class PathlightServer
         builder.Services.AddPathlightAccess();
         builder.Services.AddAntiforgery();
         builder.Services.AddOpenApi("v1");
+        builder.Services.AddDashboard();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<DuckDbStore>();
@@ -65,6 +67,7 @@ public static class PathlightServer
         app.MapScorecardApi();
         app.MapIngestApi();
         app.MapSignIn();
+        app.MapDashboard();
         return app;
     }
 }
