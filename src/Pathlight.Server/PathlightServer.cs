@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pathlight.Server.Access;
 using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
+using Pathlight.Server.Pages;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -48,6 +49,7 @@ public static class PathlightServer
         builder.Services.AddAntiforgery();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddSurveys();
+        builder.Services.AddDashboard();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<DuckDbStore>();
@@ -69,6 +71,7 @@ public static class PathlightServer
         app.MapIngestApi();
         app.MapSignIn();
         app.MapSurveys();
+        app.MapDashboard();
         return app;
     }
 }

@@ -113,6 +113,26 @@ public sealed class DuckDbStore
         return StatisticsQueries.Read(connection, journey, filter);
     }
 
+    /// <summary>
+    /// The response statistics of a journey's facts under a filter per period (the UTC timestamp truncated to its
+    /// ISO week or month) and touchpoint, ordered by period; relationship responses have a null touchpoint.
+    /// </summary>
+    public IReadOnlyList<PeriodStatistics> GetTrend(Journey journey, FactFilter filter, TrendPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(filter);
+        using var connection = Connect();
+        return TrendQueries.Read(connection, journey, filter, period);
+    }
+
+    /// <summary>The values each of the journey's segment dimensions takes in its responses and interactions, sorted.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> GetSegmentValues(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        using var connection = Connect();
+        return SegmentQueries.Read(connection, journey);
+    }
+
     /// <summary>Creates an API key; its secret is in the result only, never stored.</summary>
     public ApiKeySecret CreateApiKey(Role role, string? name)
     {

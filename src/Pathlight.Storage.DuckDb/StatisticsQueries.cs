@@ -12,7 +12,8 @@ namespace Pathlight.Storage.DuckDb;
 /// </summary>
 internal static class StatisticsQueries
 {
-    private static readonly string ResponseColumns = string.Join(",\n", ResponseSelectList());
+    /// <summary>touchpoint_id, then the aggregates <see cref="ReadResponseGroup"/> reads, in its order.</summary>
+    internal static readonly string ResponseColumns = string.Join(",\n", ResponseSelectList());
 
     internal static JourneyStatistics Read(DuckDBConnection connection, Journey journey, FactFilter filter)
     {
@@ -68,6 +69,9 @@ internal static class StatisticsQueries
         yield return "count(coalesce(reality, nps))";
         yield return "coalesce(sum(coalesce(reality, nps)), 0)::DOUBLE";
         yield return "coalesce(sum(coalesce(reality, nps)::INTEGER * coalesce(reality, nps)), 0)::DOUBLE";
+        yield return "count(expectation)";
+        yield return "coalesce(sum(expectation), 0)::DOUBLE";
+        yield return "coalesce(sum(expectation::INTEGER * expectation), 0)::DOUBLE";
         foreach (var question in new[] { "expectations_met", "would_return", "would_recommend" })
         {
             yield return $"count(*) FILTER (WHERE {question})";
@@ -89,20 +93,28 @@ internal static class StatisticsQueries
                 statistics.Responses[reader.GetString(0)] = group;
             }
 
-            var column = 1;
-            group.Responses = reader.GetInt64(column++);
-            column = ReadHistogram(reader, group.Nps, column);
-            column = ReadHistogram(reader, group.Csat, column);
-            column = ReadHistogram(reader, group.Ces, column);
-            group.Gap = new Moments(reader.GetInt64(column), reader.GetDouble(column + 1), reader.GetDouble(column + 2));
-            column += 3;
-            group.Score = new Moments(reader.GetInt64(column), reader.GetDouble(column + 1), reader.GetDouble(column + 2));
-            column += 3;
-            group.ExpectationsMet = new YesNo(reader.GetInt64(column), reader.GetInt64(column + 1));
-            group.WouldReturn = new YesNo(reader.GetInt64(column + 2), reader.GetInt64(column + 3));
-            group.WouldRecommend = new YesNo(reader.GetInt64(column + 4), reader.GetInt64(column + 5));
+            ReadResponseGroup(reader, group, 1);
         }
     }
+
+    /// <summary>Reads the aggregates of <see cref="ResponseColumns"/> after touchpoint_id, starting at <paramref name="column"/>.</summary>
+    internal static void ReadResponseGroup(DbDataReader reader, ResponseStatistics group, int column)
+    {
+        group.Responses = reader.GetInt64(column++);
+        column = ReadHistogram(reader, group.Nps, column);
+        column = ReadHistogram(reader, group.Csat, column);
+        column = ReadHistogram(reader, group.Ces, column);
+        group.Gap = ReadMoments(reader, column);
+        group.Score = ReadMoments(reader, column + 3);
+        group.Expectation = ReadMoments(reader, column + 6);
+        column += 9;
+        group.ExpectationsMet = new YesNo(reader.GetInt64(column), reader.GetInt64(column + 1));
+        group.WouldReturn = new YesNo(reader.GetInt64(column + 2), reader.GetInt64(column + 3));
+        group.WouldRecommend = new YesNo(reader.GetInt64(column + 4), reader.GetInt64(column + 5));
+    }
+
+    private static Moments ReadMoments(DbDataReader reader, int column) =>
+        new(reader.GetInt64(column), reader.GetDouble(column + 1), reader.GetDouble(column + 2));
 
     private static int ReadHistogram(DbDataReader reader, long[] histogram, int column)
     {

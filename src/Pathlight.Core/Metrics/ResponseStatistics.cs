@@ -27,6 +27,9 @@ public sealed class ResponseStatistics
     /// <summary>Moments of the touchpoint score (reality, else likelihood to recommend).</summary>
     public Moments Score { get; set; }
 
+    /// <summary>Moments of the stated expectation (0–10) over responses that answer it.</summary>
+    public Moments Expectation { get; set; }
+
     /// <summary>Were your expectations met?</summary>
     public YesNo ExpectationsMet { get; set; }
 
@@ -46,6 +49,7 @@ public sealed class ResponseStatistics
         if (response.Ces is { } ces) Ces[ces - 1]++;
         if (response is { Reality: { } reality, Expectation: { } expectation }) Gap = Gap.Add(reality - expectation);
         if (response.Score is { } score) Score = Score.Add(score);
+        if (response.Expectation is { } expected) Expectation = Expectation.Add(expected);
         if (response.ExpectationsMet is { } met) ExpectationsMet = ExpectationsMet.Add(met);
         if (response.WouldReturn is { } back) WouldReturn = WouldReturn.Add(back);
         if (response.WouldRecommend is { } recommend) WouldRecommend = WouldRecommend.Add(recommend);
@@ -61,6 +65,7 @@ public sealed class ResponseStatistics
         AddInto(Ces, other.Ces);
         Gap += other.Gap;
         Score += other.Score;
+        Expectation += other.Expectation;
         ExpectationsMet += other.ExpectationsMet;
         WouldReturn += other.WouldReturn;
         WouldRecommend += other.WouldRecommend;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +15,7 @@ public static class SignInApi
     {
         var group = app.MapGroup("").WithTags("Dashboard sign-in");
         group.MapPost("/signin", SignIn).WithSummary("Sign in to the dashboard with an admin or analyst API key.");
-        group.MapPost("/signout", (Delegate)SignOut).WithSummary("Sign out of the dashboard.")
-            .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        group.MapPost("/signout", (Delegate)SignOut).WithSummary("Sign out of the dashboard.");
         return group;
     }
 
@@ -44,8 +44,21 @@ public static class SignInApi
         return TypedResults.Redirect(target);
     }
 
-    internal static async Task<RedirectHttpResult> SignOut(HttpContext context)
+    internal static async Task<Results<RedirectHttpResult, ProblemHttpResult>> SignOut(HttpContext context, IAntiforgery antiforgery)
     {
+        // Minimal APIs enforce antiforgery only while binding form fields; this form has none, so check it here,
+        // as the cookie's user the token was issued to (the default scheme here is the API key's).
+        if (await context.AuthenticateAsync(Policies.CookieScheme) is { Succeeded: true, Principal: { } user })
+        {
+            context.User = user;
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem("The sign-out form's antiforgery token is missing or invalid; reload the page and try again.",
+                statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+        }
+
         await context.SignOutAsync(Policies.CookieScheme);
         return TypedResults.Redirect("/signin?signedout=1");
     }

@@ -1,0 +1,100 @@
+using Pathlight.Facts;
+using Pathlight.Metrics;
+
+namespace Pathlight.Tests.Storage;
+
+/// <summary>
+/// The store's per-period statistics (date_trunc in SQL) must equal the ones computed in memory, response by
+/// response, with <see cref="TrendPeriods.StartOf"/> and <see cref="ResponseStatistics.Add"/>.
+/// </summary>
+public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<RandomFactsStore>
+{
+    public static TheoryData<TrendPeriod, string> Cases => new()
+    {
+        { TrendPeriod.Week, "none" },
+        { TrendPeriod.Month, "none" },
+        { TrendPeriod.Week, "from and to" },
+        { TrendPeriod.Month, "region" },
+        { TrendPeriod.Week, "all together" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TrendStatisticsEqualTheInMemoryComputation(TrendPeriod period, string filterName)
+    {
+        var filter = FilterNamed(filterName);
+
+        var actual = store.Db.GetTrend(store.Journey, filter, period);
+
+        var expected = store.Facts.Responses
+            .Where(r => Matches(r, filter))
+            .GroupBy(r => (Start: TrendPeriods.StartOf(r.At, period), r.TouchpointId))
+            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.TouchpointId, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected.Select(g => g.Key), actual.Select(p => (p.Start, p.TouchpointId)));
+        Assert.All(actual, p => Assert.Equal(DateTimeKind.Utc, p.Start.Kind));
+        foreach (var (group, periodStatistics) in expected.Zip(actual))
+        {
+            var statistics = new ResponseStatistics();
+            foreach (var response in group) statistics.Add(response);
+            AssertEqual(statistics, periodStatistics.Statistics, $"{group.Key}");
+        }
+    }
+
+    [Fact]
+    public void PeriodsAddUpToTheWholeFilter()
+    {
+        var filter = FilterNamed("from and to");
+        var whole = store.Db.GetStatistics(store.Journey, filter);
+
+        var trend = store.Db.GetTrend(store.Journey, filter, TrendPeriod.Week);
+
+        // March and April 2025 reach into 10 ISO weeks (24 Feb … 28 Apr), each with responses at several touchpoints.
+        Assert.Equal(10, trend.Select(p => p.Start).Distinct().Count());
+        foreach (var (touchpoint, statistics) in whole.Responses)
+        {
+            var summed = new ResponseStatistics();
+            foreach (var p in trend.Where(p => p.TouchpointId == touchpoint)) summed.Merge(p.Statistics);
+            AssertEqual(statistics, summed, touchpoint);
+        }
+    }
+
+    [Fact]
+    public void WholeStatisticsCarryTheStatedExpectation()
+    {
+        var statistics = store.Db.GetStatistics(store.Journey, FactFilter.All);
+
+        var expected = new ResponseStatistics();
+        foreach (var response in store.Facts.Responses.Where(r => r.TouchpointId == "store-enquiry")) expected.Add(response);
+        Assert.True(expected.Expectation.N > 100);
+        Assert.Equal(expected.Expectation, statistics.ResponsesOf("store-enquiry").Expectation);
+    }
+
+    private static FactFilter FilterNamed(string name) => name switch
+    {
+        "none" => FactFilter.All,
+        "from and to" => new FactFilter(RandomFacts.From, RandomFacts.To, []),
+        "region" => new FactFilter(null, null, [new("region", "north")]),
+        "all together" => new FactFilter(RandomFacts.From, RandomFacts.To, [new("region", "east"), new("customer_type", "returning")]),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    private static bool Matches(Fact fact, FactFilter filter) =>
+        (filter.From is not { } from || fact.Timestamp >= from)
+        && (filter.To is not { } to || fact.Timestamp < to)
+        && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
+
+    private static void AssertEqual(ResponseStatistics expected, ResponseStatistics actual, string group)
+    {
+        Assert.True(expected.Responses == actual.Responses, $"{group}: {actual.Responses} responses, expected {expected.Responses}");
+        Assert.Equal(expected.Nps, actual.Nps);
+        Assert.Equal(expected.Csat, actual.Csat);
+        Assert.Equal(expected.Ces, actual.Ces);
+        Assert.Equal(expected.Gap, actual.Gap);
+        Assert.Equal(expected.Score, actual.Score);
+        Assert.Equal(expected.Expectation, actual.Expectation);
+        Assert.Equal(expected.ExpectationsMet, actual.ExpectationsMet);
+        Assert.Equal(expected.WouldReturn, actual.WouldReturn);
+        Assert.Equal(expected.WouldRecommend, actual.WouldRecommend);
+    }
+}
