@@ -15,6 +15,9 @@ public sealed class DuckDbStore
     /// <summary>The file the CLI uses when <c>--db</c> is not given.</summary>
     public const string DefaultPath = "pathlight.duckdb";
 
+    private const int LockAttempts = 20;
+    private static readonly TimeSpan LockWait = TimeSpan.FromMilliseconds(250);
+
     private readonly string _connectionString;
 
     private DuckDbStore(string path)
@@ -170,19 +173,33 @@ public sealed class DuckDbStore
 
     internal DuckDBConnection Connect()
     {
-        var connection = new DuckDBConnection(_connectionString);
-        try
+        // DuckDB lets one process at a time open a file; the CLI and the server each hold it only for the moment
+        // they read or write, so a conflict is brief and worth a few short waits before giving up.
+        for (var attempt = 1; ; attempt++)
         {
-            connection.Open();
+            var connection = new DuckDBConnection(_connectionString);
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (DuckDBException e) when (IsLockConflict(e) && attempt < LockAttempts)
+            {
+                connection.Dispose();
+                Thread.Sleep(LockWait);
+            }
+            catch (DuckDBException e)
+            {
+                connection.Dispose();
+                var reason = $"Cannot open the store {Path}: {FirstLine(e.Message)}";
+                throw IsLockConflict(e)
+                    ? new StoreUnavailableException(reason + " Another Pathlight process is using it; try again in a moment.", e)
+                    : new PathlightException(reason, e);
+            }
         }
-        catch (DuckDBException e)
-        {
-            connection.Dispose();
-            throw new PathlightException($"Cannot open the store {Path}: {FirstLine(e.Message)}", e);
-        }
-
-        return connection;
     }
+
+    private static bool IsLockConflict(DuckDBException e) => e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
 
     private void Migrate()
     {

@@ -16,6 +16,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems, IL
         {
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.StatusCode == 413 ? "Payload too large" : "Bad request", bad.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            StoreUnavailableException busy => Problem(StatusCodes.Status503ServiceUnavailable, "Store busy", busy.Message),
             JourneyFileException file => WithErrors(Problem(StatusCodes.Status400BadRequest, "Invalid journey definition", file.Message), file),
             PathlightException user => Problem(StatusCodes.Status400BadRequest, "Bad request", user.Message),
             _ => null,
@@ -27,6 +28,11 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems, IL
         }
 
         context.Response.StatusCode = details.Status!.Value;
+        if (exception is StoreUnavailableException)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 
