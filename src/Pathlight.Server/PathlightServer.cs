@@ -47,7 +47,7 @@ public static class PathlightServer
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddPathlightAccess();
         builder.Services.AddAntiforgery();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", o => o.AddBearerKeys());
         builder.Services.AddSurveys();
         builder.Services.AddDashboard();
 

@@ -40,4 +40,24 @@ public sealed class HealthAndOpenApiTests(ServerFixture server) : IClassFixture<
             .Select(r => $"{r.Method.ToUpperInvariant()} {r.Template}");
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public async Task ApiOperationsDeclareTheBearerKeyAndOthersDoNot()
+    {
+        using var response = await server.Anonymous.GetAsync("/openapi/v1.json", Cancel);
+        var document = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var secured = operation.Value.TryGetProperty("security", out var security)
+                    && security.EnumerateArray().Any(r => r.TryGetProperty("bearer", out _));
+                Assert.True(secured == path.Name.StartsWith("/api/", StringComparison.Ordinal), $"{operation.Name} {path.Name}");
+            }
+        }
+    }
 }
