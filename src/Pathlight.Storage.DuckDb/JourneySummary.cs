@@ -1,6 +1,6 @@
 namespace Pathlight.Storage.DuckDb;
 
-/// <summary>A loaded journey with the size of its map and how many facts it holds.</summary>
+/// <summary>A loaded journey with the size of its map and how many facts it holds; <c>LoadedAt</c> is UTC.</summary>
 public sealed record JourneySummary(
     string Id,
     string Name,

@@ -57,7 +57,7 @@ internal static class JourneyTables
         while (reader.Read())
         {
             journeys.Add(new JourneySummary(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                reader.GetInt32(3), reader.GetDateTime(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
+                reader.GetInt32(3), DateTime.SpecifyKind(reader.GetDateTime(4), DateTimeKind.Utc), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
                 reader.GetInt64(8)));
         }
 

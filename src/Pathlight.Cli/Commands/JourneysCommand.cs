@@ -27,7 +27,7 @@ internal static class JourneysCommand
                         name = j.Name,
                         stages = j.Stages,
                         touchpoints = j.Touchpoints,
-                        loaded_at = j.LoadedAt.ToString("o", CultureInfo.InvariantCulture) + "Z",
+                        loaded_at = j.LoadedAt.ToString("o", CultureInfo.InvariantCulture),
                         interactions = j.Interactions,
                         responses = j.Responses,
                         cases = j.Cases,

@@ -23,9 +23,7 @@ public static class JourneysApi
         return group;
     }
 
-    internal static Ok<IEnumerable<JourneyListItem>> List(DuckDbStore store) =>
-        TypedResults.Ok(store.ListJourneys().Select(j => new JourneyListItem(j.Id, j.Name, j.Stages, j.Touchpoints,
-            DateTime.SpecifyKind(j.LoadedAt, DateTimeKind.Utc), j.Interactions, j.Responses, j.Cases, j.Outcomes)));
+    internal static Ok<IReadOnlyList<JourneySummary>> List(DuckDbStore store) => TypedResults.Ok(store.ListJourneys());
 
     internal static Ok<JourneyDefinition> Get(string journeyId, DuckDbStore store) =>
         TypedResults.Ok(JourneyDefinition.Of(store.GetJourney(journeyId)));

@@ -24,10 +24,10 @@ public sealed class StatisticsQueriesTests(RandomFactsStore store) : IClassFixtu
         Assert.Equal(expected.Responses.Keys.Order(), actual.Responses.Keys.Order());
         foreach (var (touchpoint, statistics) in expected.Responses)
         {
-            AssertEqual(statistics, actual.Responses[touchpoint], touchpoint);
+            StatisticsAssert.Equal(statistics, actual.Responses[touchpoint], touchpoint);
         }
 
-        AssertEqual(expected.Relationship, actual.Relationship, "relationship");
+        StatisticsAssert.Equal(expected.Relationship, actual.Relationship, "relationship");
         Assert.Equal(expected.Interactions.Keys.Order(), actual.Interactions.Keys.Order());
         foreach (var (touchpoint, statistics) in expected.Interactions)
         {
@@ -109,18 +109,6 @@ public sealed class StatisticsQueriesTests(RandomFactsStore store) : IClassFixtu
         return statistics;
     }
 
-    private static void AssertEqual(ResponseStatistics expected, ResponseStatistics actual, string group)
-    {
-        Assert.True(expected.Responses == actual.Responses, $"{group}: {actual.Responses} responses, expected {expected.Responses}");
-        Assert.Equal(expected.Nps, actual.Nps);
-        Assert.Equal(expected.Csat, actual.Csat);
-        Assert.Equal(expected.Ces, actual.Ces);
-        Assert.Equal(expected.Gap, actual.Gap);
-        Assert.Equal(expected.Score, actual.Score);
-        Assert.Equal(expected.ExpectationsMet, actual.ExpectationsMet);
-        Assert.Equal(expected.WouldReturn, actual.WouldReturn);
-        Assert.Equal(expected.WouldRecommend, actual.WouldRecommend);
-    }
 
     private static void AssertEqual(InteractionStatistics expected, InteractionStatistics actual, string touchpoint, KpiDefinition? kpi)
     {

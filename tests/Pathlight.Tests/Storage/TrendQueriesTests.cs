@@ -37,7 +37,7 @@ public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<Ra
         {
             var statistics = new ResponseStatistics();
             foreach (var response in group) statistics.Add(response);
-            AssertEqual(statistics, periodStatistics.Statistics, $"{group.Key}");
+            StatisticsAssert.Equal(statistics, periodStatistics.Statistics, $"{group.Key}");
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<Ra
         {
             var summed = new ResponseStatistics();
             foreach (var p in trend.Where(p => p.TouchpointId == touchpoint)) summed.Merge(p.Statistics);
-            AssertEqual(statistics, summed, touchpoint);
+            StatisticsAssert.Equal(statistics, summed, touchpoint);
         }
     }
 
@@ -84,17 +84,4 @@ public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<Ra
         && (filter.To is not { } to || fact.Timestamp < to)
         && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
 
-    private static void AssertEqual(ResponseStatistics expected, ResponseStatistics actual, string group)
-    {
-        Assert.True(expected.Responses == actual.Responses, $"{group}: {actual.Responses} responses, expected {expected.Responses}");
-        Assert.Equal(expected.Nps, actual.Nps);
-        Assert.Equal(expected.Csat, actual.Csat);
-        Assert.Equal(expected.Ces, actual.Ces);
-        Assert.Equal(expected.Gap, actual.Gap);
-        Assert.Equal(expected.Score, actual.Score);
-        Assert.Equal(expected.Expectation, actual.Expectation);
-        Assert.Equal(expected.ExpectationsMet, actual.ExpectationsMet);
-        Assert.Equal(expected.WouldReturn, actual.WouldReturn);
-        Assert.Equal(expected.WouldRecommend, actual.WouldRecommend);
-    }
 }
