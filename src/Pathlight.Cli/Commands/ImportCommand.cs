@@ -8,18 +8,10 @@ namespace Pathlight.Cli.Commands;
 /// <summary><c>pathlight import KIND FILE</c>: load facts from CSV, NDJSON or a JSON array.</summary>
 internal static class ImportCommand
 {
-    private static readonly Dictionary<string, FactKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["interactions"] = FactKind.Interaction,
-        ["responses"] = FactKind.Response,
-        ["cases"] = FactKind.Case,
-        ["outcomes"] = FactKind.Outcome,
-    };
-
     internal static Command Create(CliConsole console)
     {
         var kind = new Argument<string>("kind") { Description = "What the file holds: interactions, responses, cases or outcomes." };
-        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        kind.AcceptOnlyFromAmong([.. FactKinds.All]);
         var file = new Argument<FileInfo>("file") { Description = "CSV, NDJSON (.ndjson, .jsonl) or JSON array (.json) file." };
         var format = new Option<ImportFormat?>("--format")
         {
@@ -57,7 +49,7 @@ internal static class ImportCommand
             var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
             var target = store.GetJourney(parsed.GetValue(journey));
             using var stream = new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var job = new ImportJob(console, store, target, Kinds[parsed.GetRequiredValue(kind)], parsed.GetValue(batchSize))
+            var job = new ImportJob(console, store, target, Parse(parsed.GetRequiredValue(kind)), parsed.GetValue(batchSize))
             {
                 RejectsFile = parsed.GetValue(rejects)?.FullName,
                 Label = input.Name,
@@ -86,4 +78,7 @@ internal static class ImportCommand
             throw new UsageException(e.Message);
         }
     }
+
+    private static FactKind Parse(string name) =>
+        FactKinds.TryParse(name, out var kind) ? kind : throw new UsageException($"'{name}' is not a kind of fact; use {string.Join(", ", FactKinds.All)}.");
 }

@@ -57,7 +57,7 @@ public sealed class FactParser
         if (missing.Count > 0)
         {
             return $"the file has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}; " +
-                $"{Plural(kind)} need {string.Join(", ", required)}";
+                $"{FactKinds.NameOf(kind)} need {string.Join(", ", required)}";
         }
 
         if (kind == FactKind.Response && ColumnLayout.Missing(ResponseParser.Answers, columns).Count == ResponseParser.Answers.Length)
@@ -102,13 +102,5 @@ public sealed class FactParser
         FactKind.Case => CaseParser.Columns,
         FactKind.Outcome => OutcomeParser.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown fact kind"),
-    };
-
-    private static string Plural(FactKind kind) => kind switch
-    {
-        FactKind.Interaction => "interactions",
-        FactKind.Response => "responses",
-        FactKind.Case => "cases",
-        _ => "outcomes",
     };
 }

@@ -15,14 +15,6 @@ namespace Pathlight.Server.Api;
 /// </summary>
 public static class IngestApi
 {
-    private static readonly Dictionary<string, FactKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["interactions"] = FactKind.Interaction,
-        ["responses"] = FactKind.Response,
-        ["cases"] = FactKind.Case,
-        ["outcomes"] = FactKind.Outcome,
-    };
-
     // Routing answers 415 for any type not listed in Accepts, so this one list serves both.
     private static readonly (string MediaType, ImportFormat Format)[] MediaTypes =
     [
@@ -62,7 +54,11 @@ public static class IngestApi
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         body.Position = 0;
-        var factKind = Kinds[kind];
+        if (!FactKinds.TryParse(kind, out var factKind))
+        {
+            throw new NotFoundException($"'{kind}' is not a kind of fact; use {string.Join(", ", FactKinds.All)}.");
+        }
+
         using var reader = SourceReader.Open(body, FormatOf(context.Request.ContentType), leaveOpen: true);
         if (reader.Columns is { } columns && FactParser.CheckColumns(factKind, columns) is { } problem)
         {
