@@ -37,6 +37,7 @@ public sealed class DashboardServer : IAsyncLifetime
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Pathlight:Db"] = Db,
+            ["Logging:LogLevel:Default"] = "Error",
         });
         await _app.StartAsync();
         Address = new Uri(_app.Urls.First());
