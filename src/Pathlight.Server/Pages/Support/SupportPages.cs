@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pathlight.Server.Access;
+using Pathlight.Storage.DuckDb;
+using Pathlight.Support;
+
+namespace Pathlight.Server.Pages.Support;
+
+/// <summary>The dashboard's support-experience view, <c>/journeys/{id}/support</c>, from the same report as <c>pathlight support</c>.</summary>
+public static class SupportPages
+{
+    public static RouteGroupBuilder MapSupportPages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("").RequireAuthorization(Policies.Dashboard);
+        group.MapGet("/journeys/{id}/support", Show);
+        return group;
+    }
+
+    internal static RazorComponentResult Show(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
+    {
+        var journeys = store.ListJourneys();
+        if (!journeys.Any(j => j.Id == id))
+        {
+            return new RazorComponentResult<MessagePage>(new
+            {
+                Heading = "No such journey",
+                Text = $"There is no journey '{id}' in this store.",
+                Link = "/",
+                LinkText = "Go to the first journey",
+            })
+            { StatusCode = StatusCodes.Status404NotFound };
+        }
+
+        var journey = store.GetJourney(id);
+        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
+            user.Identity?.Name, "support");
+        var filter = context.Filter.Facts;
+        return new RazorComponentResult<SupportPage>(new
+        {
+            Context = context,
+            Report = SupportReportBuilder.Build(journey, store.GetSupport(journey, filter), filter.From, filter.To),
+        });
+    }
+}
