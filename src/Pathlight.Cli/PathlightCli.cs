@@ -15,6 +15,7 @@ internal static class PathlightCli
             ImportCommand.Create(console),
             ScorecardCommand.Create(console),
             SupportCommand.Create(console),
+            PathsCommand.Create(console),
             DemoCommand.Create(console),
             KeysCommand.Create(console),
             ServeCommand.Create(console),

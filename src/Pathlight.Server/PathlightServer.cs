@@ -5,6 +5,7 @@ using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
 using Pathlight.Server.Pages;
 using Pathlight.Server.Pages.Support;
+using Pathlight.Server.Pages.Paths;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -70,11 +71,13 @@ public static class PathlightServer
         app.MapJourneysApi();
         app.MapScorecardApi();
         app.MapSupportApi();
+        app.MapPathsApi();
         app.MapIngestApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
         app.MapSupportPages();
+        app.MapPathsPages();
         return app;
     }
 }

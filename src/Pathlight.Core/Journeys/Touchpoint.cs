@@ -21,4 +21,11 @@ public sealed record Touchpoint(
     string? Purpose,
     double? ExpectedScore,
     KpiDefinition? Kpi,
-    int Order);
+    int Order)
+{
+    /// <summary>
+    /// True for a touchpoint where customers get help after the planned journey failed (journey file:
+    /// <c>support: true</c>). Path analysis counts a visit here as a detour into support, not as a planned step.
+    /// </summary>
+    public bool Support { get; init; }
+}

@@ -6,7 +6,7 @@ namespace Pathlight.Journeys;
 internal sealed class TouchpointsReader(JourneyFileErrors errors)
 {
     private static readonly string[] TouchpointKeys =
-        ["id", "name", "stage", "channel", "owner", "intentional", "purpose", "expected_score", "kpi"];
+        ["id", "name", "stage", "channel", "owner", "intentional", "purpose", "expected_score", "kpi", "support"];
 
     private static readonly string[] KpiKeys = ["name", "kind", "measure", "target", "higher_is_better"];
 
@@ -64,6 +64,7 @@ internal sealed class TouchpointsReader(JourneyFileErrors errors)
         var intentional = fields.Bool("intentional");
         var purpose = fields.Text("purpose");
         var expectedScore = fields.Number("expected_score");
+        var support = fields.Bool("support");
         if (expectedScore is < 0 or > 10)
         {
             errors.Add(fields.NodeOf("expected_score"),
@@ -93,7 +94,10 @@ internal sealed class TouchpointsReader(JourneyFileErrors errors)
             return null;
         }
 
-        return new Touchpoint(id, name, stage, channel, owner, intentional ?? true, purpose, expectedScore, kpi, 0);
+        return new Touchpoint(id, name, stage, channel, owner, intentional ?? true, purpose, expectedScore, kpi, 0)
+        {
+            Support = support ?? false,
+        };
     }
 
     private KpiDefinition? ReadKpi(MappingFields fields)

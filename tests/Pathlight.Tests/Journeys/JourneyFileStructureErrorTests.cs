@@ -80,7 +80,7 @@ public sealed class JourneyFileStructureErrorTests
                 Assert.Equal((9, 5), (unknown.Line, unknown.Column));
                 Assert.Equal(
                     "unknown key 'stgae' in a touchpoint (did you mean 'stage'?); allowed keys are id, name, stage, "
-                    + "channel, owner, intentional, purpose, expected_score, kpi",
+                    + "channel, owner, intentional, purpose, expected_score, kpi, support",
                     unknown.Reason);
             });
     }
