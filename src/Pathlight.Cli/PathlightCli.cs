@@ -14,6 +14,7 @@ internal static class PathlightCli
             JourneysCommand.Create(console),
             ImportCommand.Create(console),
             ScorecardCommand.Create(console),
+            DriversCommand.Create(console),
             DemoCommand.Create(console),
             KeysCommand.Create(console),
             ServeCommand.Create(console),

@@ -4,6 +4,7 @@ using Pathlight.Server.Access;
 using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
 using Pathlight.Server.Pages;
+using Pathlight.Server.Pages.Drivers;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -68,10 +69,12 @@ public static class PathlightServer
         app.MapHealth();
         app.MapJourneysApi();
         app.MapScorecardApi();
+        app.MapDriversApi();
         app.MapIngestApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
+        app.MapDriversPages();
         return app;
     }
 }
