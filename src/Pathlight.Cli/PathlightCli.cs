@@ -16,6 +16,7 @@ internal static class PathlightCli
             ScorecardCommand.Create(console),
             SupportCommand.Create(console),
             PathsCommand.Create(console),
+            DriversCommand.Create(console),
             DemoCommand.Create(console),
             KeysCommand.Create(console),
             ServeCommand.Create(console),

@@ -6,6 +6,7 @@ using Pathlight.Server.Hosting;
 using Pathlight.Server.Pages;
 using Pathlight.Server.Pages.Support;
 using Pathlight.Server.Pages.Paths;
+using Pathlight.Server.Pages.Drivers;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -72,12 +73,14 @@ public static class PathlightServer
         app.MapScorecardApi();
         app.MapSupportApi();
         app.MapPathsApi();
+        app.MapDriversApi();
         app.MapIngestApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
         app.MapSupportPages();
         app.MapPathsPages();
+        app.MapDriversPages();
         return app;
     }
 }

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pathlight.Drivers;
+using Pathlight.Server.Access;
+using Pathlight.Storage.DuckDb;
+
+namespace Pathlight.Server.Pages.Drivers;
+
+/// <summary>
+/// The key-driver page: <c>/journeys/{id}/drivers</c> explains would-recommend, <c>/journeys/{id}/drivers/{outcome}</c>
+/// another outcome. The outcome is part of the path so the filter form (a GET form, whose action loses any query)
+/// keeps it.
+/// </summary>
+public static class DriversPages
+{
+    public static RouteGroupBuilder MapDriversPages(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/journeys/{id}/drivers").RequireAuthorization(Policies.Dashboard);
+        group.MapGet("/", (string id, string? outcome, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user) =>
+            Page(id, outcome, query, store, user));
+        group.MapGet("/{outcome}", Page);
+        return group;
+    }
+
+    internal static RazorComponentResult Page(string id, string? outcome, [AsParameters] DashboardQuery query, DuckDbStore store,
+        ClaimsPrincipal user)
+    {
+        var journeys = store.ListJourneys();
+        if (!journeys.Any(j => j.Id == id))
+        {
+            return Message("No such journey", $"There is no journey '{id}' in this store.", StatusCodes.Status404NotFound);
+        }
+
+        DriverOutcome chosen;
+        try
+        {
+            chosen = DriverOutcomes.Parse(outcome);
+        }
+        catch (PathlightException e)
+        {
+            return Message("No such outcome", e.Message, StatusCodes.Status404NotFound);
+        }
+
+        var journey = store.GetJourney(id);
+        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
+            user.Identity?.Name, "drivers");
+        return new RazorComponentResult<DriversPage>(new
+        {
+            Context = context,
+            Report = store.GetDrivers(journey, context.Filter.Facts, chosen),
+        });
+    }
+
+    private static RazorComponentResult Message(string heading, string text, int status) =>
+        new RazorComponentResult<MessagePage>(new { Heading = heading, Text = text, Link = "/", LinkText = "Go to the first journey" })
+        {
+            StatusCode = status,
+        };
+}
