@@ -4,6 +4,7 @@ using Pathlight.Server.Access;
 using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
 using Pathlight.Server.Pages;
+using Pathlight.Server.Pages.Customers;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -69,9 +70,11 @@ public static class PathlightServer
         app.MapJourneysApi();
         app.MapScorecardApi();
         app.MapIngestApi();
+        app.MapTimelineApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
+        app.MapCustomerPages();
         return app;
     }
 }
