@@ -21,6 +21,8 @@ internal static class PathlightCli
             KeysCommand.Create(console),
             ServeCommand.Create(console),
             SurveyLinkCommand.Create(console),
+            CustomerCommand.Create(console),
+            MomentsCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -7,6 +7,7 @@ using Pathlight.Server.Pages;
 using Pathlight.Server.Pages.Support;
 using Pathlight.Server.Pages.Paths;
 using Pathlight.Server.Pages.Drivers;
+using Pathlight.Server.Pages.Customers;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -75,12 +76,14 @@ public static class PathlightServer
         app.MapPathsApi();
         app.MapDriversApi();
         app.MapIngestApi();
+        app.MapTimelineApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
         app.MapSupportPages();
         app.MapPathsPages();
         app.MapDriversPages();
+        app.MapCustomerPages();
         return app;
     }
 }

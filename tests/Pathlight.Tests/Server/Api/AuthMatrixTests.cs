@@ -41,6 +41,9 @@ public sealed class AuthMatrixTests(ServerFixture server) : IClassFixture<Server
             case 403:
                 await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
                 break;
+            case 404:
+                await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+                break;
             default:
                 Assert.True((int)response.StatusCode == expected,
                     $"{caller} {method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
