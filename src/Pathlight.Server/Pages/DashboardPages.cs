@@ -21,11 +21,11 @@ public static class DashboardPages
 
     public static RouteGroupBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/signin", SignIn).AllowAnonymous();
+        app.MapGet("/signin", SignIn).AllowAnonymous().WithSummary("Dashboard sign-in page (HTML).");
         var group = app.MapGroup("").RequireAuthorization(Policies.Dashboard);
-        group.MapGet("/", Home);
-        group.MapGet("/journeys/{id}", Map);
-        group.MapGet("/journeys/{id}/trends", Trends);
+        group.MapGet("/", Home).WithSummary("The first journey's map (HTML).");
+        group.MapGet("/journeys/{id}", Map).WithSummary("Journey map: lights, gaps, emotion curve, three questions (HTML).");
+        group.MapGet("/journeys/{id}/trends", Trends).WithSummary("Weekly or monthly trends per touchpoint (HTML).");
         return group;
     }
 

@@ -27,9 +27,10 @@ public static class SurveyPages
             SetHeaders(context.HttpContext.Response);
             return await next(context);
         });
-        group.MapGet("", Show);
-        group.MapPost("", AnswerAsync).RequireRateLimiting(SurveyRateLimit.Policy).WithMetadata(new RequireAntiforgeryTokenAttribute());
-        group.MapGet("/thanks", Thanks);
+        group.MapGet("", Show).WithSummary("A touchpoint's survey form, for a signed link (HTML).");
+        group.MapPost("", AnswerAsync).RequireRateLimiting(SurveyRateLimit.Policy).WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .WithSummary("Store a survey answer (form post, rate-limited).");
+        group.MapGet("/thanks", Thanks).WithSummary("Thank-you page (HTML).");
         return group;
     }
 

@@ -15,8 +15,8 @@ public static class CustomerPages
     public static RouteGroupBuilder MapCustomerPages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/journeys/{id}/customers").RequireAuthorization(Policies.Dashboard);
-        group.MapGet("/", Index);
-        group.MapGet("/{customerId}", Customer);
+        group.MapGet("/", Index).WithSummary("Customer search and the first/last/peak analysis (HTML).");
+        group.MapGet("/{customerId}", Customer).WithSummary("A customer's timeline (HTML).");
         return group;
     }
 

@@ -17,8 +17,8 @@ public static class DriversPages
     {
         var group = app.MapGroup("/journeys/{id}/drivers").RequireAuthorization(Policies.Dashboard);
         group.MapGet("/", (string id, string? outcome, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user) =>
-            Page(id, outcome, query, store, user));
-        group.MapGet("/{outcome}", Page);
+            Page(id, outcome, query, store, user)).WithSummary("Key drivers of would-recommend (HTML).");
+        group.MapGet("/{outcome}", Page).WithSummary("Key drivers for one outcome (HTML).");
         return group;
     }
 

@@ -11,7 +11,7 @@ public static class PathsPages
     public static RouteGroupBuilder MapPathsPages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("").RequireAuthorization(Policies.Dashboard);
-        group.MapGet("/journeys/{id}/paths", Paths);
+        group.MapGet("/journeys/{id}/paths", Paths).WithSummary("Paths and the Sankey flow (HTML).");
         return group;
     }
 

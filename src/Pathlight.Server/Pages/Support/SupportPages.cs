@@ -12,7 +12,7 @@ public static class SupportPages
     public static RouteGroupBuilder MapSupportPages(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("").RequireAuthorization(Policies.Dashboard);
-        group.MapGet("/journeys/{id}/support", Show);
+        group.MapGet("/journeys/{id}/support", Show).WithSummary("Support experience per causing touchpoint (HTML).");
         return group;
     }
 
