@@ -18,6 +18,8 @@ internal static class PathlightCli
             KeysCommand.Create(console),
             ServeCommand.Create(console),
             SurveyLinkCommand.Create(console),
+            AtRiskCommand.Create(console),
+            WebhooksCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -4,7 +4,9 @@ using Pathlight.Server.Access;
 using Pathlight.Server.Api;
 using Pathlight.Server.Hosting;
 using Pathlight.Server.Pages;
+using Pathlight.Server.Pages.AtRisk;
 using Pathlight.Server.Surveys;
+using Pathlight.Server.Webhooks;
 using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Server;
@@ -50,6 +52,7 @@ public static class PathlightServer
         builder.Services.AddOpenApi("v1", o => o.AddBearerKeys());
         builder.Services.AddSurveys();
         builder.Services.AddDashboard();
+        builder.Services.AddWebhooks();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<DuckDbStore>();
@@ -72,6 +75,8 @@ public static class PathlightServer
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();
+        app.MapAtRiskApi();
+        app.MapAtRiskPages();
         return app;
     }
 }

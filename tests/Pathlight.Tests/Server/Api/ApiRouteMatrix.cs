@@ -15,6 +15,7 @@ internal static class ApiRouteMatrix
         new("GET",  "/api/v1/journeys/{journeyId}",           Journey,                          200, 200, 403),
         new("PUT",  "/api/v1/journeys/{journeyId}",           Journey,                          200, 403, 403),
         new("GET",  "/api/v1/journeys/{journeyId}/scorecard", Journey + "/scorecard",           200, 200, 403),
+        new("GET",  "/api/v1/journeys/{journeyId}/at-risk",   Journey + "/at-risk",             200, 200, 403),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/interactions",        200, 403, 200),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/responses",           200, 403, 200),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/cases",               200, 403, 200),
