@@ -23,6 +23,8 @@ internal static class PathlightCli
             SurveyLinkCommand.Create(console),
             CustomerCommand.Create(console),
             MomentsCommand.Create(console),
+            AtRiskCommand.Create(console),
+            WebhooksCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

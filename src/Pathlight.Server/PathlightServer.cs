@@ -8,7 +8,9 @@ using Pathlight.Server.Pages.Support;
 using Pathlight.Server.Pages.Paths;
 using Pathlight.Server.Pages.Drivers;
 using Pathlight.Server.Pages.Customers;
+using Pathlight.Server.Pages.AtRisk;
 using Pathlight.Server.Surveys;
+using Pathlight.Server.Webhooks;
 using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Server;
@@ -54,6 +56,7 @@ public static class PathlightServer
         builder.Services.AddOpenApi("v1", o => o.AddBearerKeys());
         builder.Services.AddSurveys();
         builder.Services.AddDashboard();
+        builder.Services.AddWebhooks();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<DuckDbStore>();
@@ -84,6 +87,8 @@ public static class PathlightServer
         app.MapPathsPages();
         app.MapDriversPages();
         app.MapCustomerPages();
+        app.MapAtRiskApi();
+        app.MapAtRiskPages();
         return app;
     }
 }

@@ -109,6 +109,49 @@ internal static class Migrations
                 value VARCHAR NOT NULL
             );
             """),
+        new(3, "webhooks", """
+            CREATE TABLE webhooks (
+                id VARCHAR PRIMARY KEY,
+                url VARCHAR NOT NULL,
+                secret VARCHAR NOT NULL,
+                events VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL,
+                disabled_at TIMESTAMP
+            );
+            CREATE TABLE webhook_deliveries (
+                id VARCHAR PRIMARY KEY,
+                webhook_id VARCHAR NOT NULL,
+                journey_id VARCHAR NOT NULL,
+                event VARCHAR NOT NULL,
+                event_key VARCHAR NOT NULL,
+                payload JSON,
+                status VARCHAR NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at TIMESTAMP,
+                last_status_code INTEGER,
+                last_error VARCHAR,
+                created_at TIMESTAMP NOT NULL,
+                delivered_at TIMESTAMP,
+                UNIQUE (webhook_id, event_key)
+            );
+            CREATE TABLE webhook_attempts (
+                delivery_id VARCHAR NOT NULL,
+                attempt INTEGER NOT NULL,
+                attempted_at TIMESTAMP NOT NULL,
+                status_code INTEGER,
+                error VARCHAR,
+                duration_ms BIGINT NOT NULL,
+                PRIMARY KEY (delivery_id, attempt)
+            );
+            CREATE TABLE webhook_at_risk (
+                webhook_id VARCHAR NOT NULL,
+                journey_id VARCHAR NOT NULL,
+                customer_id VARCHAR NOT NULL,
+                event_key VARCHAR NOT NULL,
+                since TIMESTAMP NOT NULL,
+                PRIMARY KEY (webhook_id, journey_id, customer_id)
+            );
+            """),
     ];
 
     internal static int Latest => All[^1].Version;

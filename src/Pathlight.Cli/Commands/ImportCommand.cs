@@ -61,6 +61,7 @@ internal static class ImportCommand
             }
 
             var summary = job.Run(reader.ReadRecords(), stream);
+            WebhooksCommand.AfterImport(console, store, target);
             return summary.Rejected > 0 ? ExitCodes.SomeRowsRejected : ExitCodes.Success;
         });
         return command;

@@ -5,6 +5,7 @@ using Pathlight.Facts;
 using Pathlight.Import;
 using Pathlight.Server.Access;
 using Pathlight.Server.Hosting;
+using Pathlight.Server.Webhooks;
 using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Server.Api;
@@ -70,6 +71,7 @@ public static class IngestApi
             writer.WriteReturningIds);
         var result = IngestResult.Of(items);
         Log.Ingested(loggers.CreateLogger("Pathlight.Server.Api"), kind, journey.Id, result.Accepted, result.Duplicates, result.Rejected);
+        if (result.Accepted > 0) WebhookExtensions.AfterWrite(store, journey, loggers);
         return TypedResults.Ok(result);
     }
 

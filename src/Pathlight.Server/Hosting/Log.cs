@@ -39,6 +39,24 @@ internal static partial class Log
     [LoggerMessage(EventId = 1405, Level = LogLevel.Information, Message = "Valid survey link for a journey or touchpoint that does not exist: {Journey}/{Touchpoint}")]
     internal static partial void SurveyNotFound(ILogger logger, string journey, string touchpoint);
 
+    [LoggerMessage(EventId = 1660, Level = LogLevel.Information, Message = "Webhook delivery {DeliveryId} ({Event}) to {WebhookId} answered {Status} on attempt {Attempt}")]
+    internal static partial void WebhookDelivered(ILogger logger, string deliveryId, string @event, string webhookId, int status, int attempt);
+
+    [LoggerMessage(EventId = 1661, Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} ({Event}) to {WebhookId} failed on attempt {Attempt}: {Error}; next attempt at {NextAttemptAt:u}")]
+    internal static partial void WebhookRetrying(ILogger logger, string deliveryId, string @event, string webhookId, int attempt, string error, DateTime nextAttemptAt);
+
+    [LoggerMessage(EventId = 1662, Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} ({Event}) to {WebhookId} failed for good after {Attempt} attempts: {Error}")]
+    internal static partial void WebhookGaveUp(ILogger logger, string deliveryId, string @event, string webhookId, int attempt, string error);
+
+    [LoggerMessage(EventId = 1663, Level = LogLevel.Information, Message = "Queued {Count} webhook deliveries for {Journey}")]
+    internal static partial void WebhookEventsQueued(ILogger logger, int count, string journey);
+
+    [LoggerMessage(EventId = 1664, Level = LogLevel.Warning, Message = "Webhook scan or delivery pass failed; the next poll tries again")]
+    internal static partial void WebhookPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1665, Level = LogLevel.Warning, Message = "Could not queue webhook events for {Journey} after a write; the periodic scan will find them")]
+    internal static partial void WebhookQueueFailed(ILogger logger, Exception exception, string journey);
+
     [LoggerMessage(EventId = 1900, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     internal static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
 }

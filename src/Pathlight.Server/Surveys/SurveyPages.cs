@@ -5,6 +5,7 @@ using Pathlight.Facts;
 using Pathlight.Import;
 using Pathlight.Journeys;
 using Pathlight.Server.Hosting;
+using Pathlight.Server.Webhooks;
 using Pathlight.Storage.DuckDb;
 using Pathlight.Surveys;
 
@@ -90,6 +91,7 @@ public static class SurveyPages
         }
 
         Log.SurveyAnswered(logger, result.Id!, target.Journey.Id, target.Touchpoint.Id);
+        WebhookExtensions.AfterWrite(store, target.Journey, loggers);
         return new SeeOtherResult($"/s/{Uri.EscapeDataString(target.Journey.Id)}/{Uri.EscapeDataString(target.Touchpoint.Id)}/thanks");
     }
 
