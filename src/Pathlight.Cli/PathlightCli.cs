@@ -17,6 +17,7 @@ internal static class PathlightCli
             SupportCommand.Create(console),
             PathsCommand.Create(console),
             DriversCommand.Create(console),
+            OpportunitiesCommand.Create(console),
             DemoCommand.Create(console),
             KeysCommand.Create(console),
             ServeCommand.Create(console),

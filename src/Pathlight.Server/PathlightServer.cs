@@ -7,6 +7,7 @@ using Pathlight.Server.Pages;
 using Pathlight.Server.Pages.Support;
 using Pathlight.Server.Pages.Paths;
 using Pathlight.Server.Pages.Drivers;
+using Pathlight.Server.Pages.Opportunities;
 using Pathlight.Server.Surveys;
 using Pathlight.Storage.DuckDb;
 
@@ -74,6 +75,7 @@ public static class PathlightServer
         app.MapSupportApi();
         app.MapPathsApi();
         app.MapDriversApi();
+        app.MapOpportunitiesApi();
         app.MapIngestApi();
         app.MapSignIn();
         app.MapSurveys();
@@ -81,6 +83,7 @@ public static class PathlightServer
         app.MapSupportPages();
         app.MapPathsPages();
         app.MapDriversPages();
+        app.MapOpportunitiesPages();
         return app;
     }
 }
