@@ -20,6 +20,7 @@ internal static class PathlightCli
             CustomerCommand.Create(console),
             MomentsCommand.Create(console),
             AtRiskCommand.Create(console),
+            OpportunitiesCommand.Create(console),
             DemoCommand.Create(console),
             ServeCommand.Create(console),
             KeysCommand.Create(console),

@@ -9,6 +9,7 @@ using Pathlight.Server.Pages.Paths;
 using Pathlight.Server.Pages.Drivers;
 using Pathlight.Server.Pages.Customers;
 using Pathlight.Server.Pages.AtRisk;
+using Pathlight.Server.Pages.Opportunities;
 using Pathlight.Server.Surveys;
 using Pathlight.Server.Webhooks;
 using Pathlight.Storage.DuckDb;
@@ -78,6 +79,7 @@ public static class PathlightServer
         app.MapSupportApi();
         app.MapPathsApi();
         app.MapDriversApi();
+        app.MapOpportunitiesApi();
         app.MapIngestApi();
         app.MapTimelineApi();
         app.MapSignIn();
@@ -89,6 +91,7 @@ public static class PathlightServer
         app.MapCustomerPages();
         app.MapAtRiskApi();
         app.MapAtRiskPages();
+        app.MapOpportunitiesPages();
         return app;
     }
 }

@@ -19,6 +19,7 @@ internal static class ApiRouteMatrix
         new("GET",  "/api/v1/journeys/{journeyId}/paths",     Journey + "/paths",               200, 200, 403),
         new("GET",  "/api/v1/journeys/{journeyId}/drivers",   Journey + "/drivers",             200, 200, 403),
         new("GET",  "/api/v1/journeys/{journeyId}/at-risk",   Journey + "/at-risk",             200, 200, 403),
+        new("GET",  "/api/v1/journeys/{journeyId}/opportunities", Journey + "/opportunities", 200, 200, 403),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/interactions",        200, 403, 200),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/responses",           200, 403, 200),
         new("POST", "/api/v1/journeys/{journeyId}/{kind}",    Journey + "/cases",               200, 403, 200),
