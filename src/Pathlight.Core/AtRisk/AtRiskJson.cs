@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Pathlight.Reports;
 using Pathlight.Scorecards;
 
 namespace Pathlight.AtRisk;
@@ -17,16 +17,9 @@ public static class AtRiskJson
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", list.JourneyId);
-        json.WriteString("name", list.JourneyName);
-        json.WriteEndObject();
+        json.WriteJourney(list.JourneyId, list.JourneyName);
         json.WriteString("as_of", ScorecardText.Of(list.Window.AsOf));
         json.WriteString("as_of_source", SourceName(list.Window.Source));
         json.WriteString("from", ScorecardText.Of(list.Window.From));

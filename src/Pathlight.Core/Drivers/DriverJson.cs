@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Pathlight.Scorecards;
+using Pathlight.Reports;
 
 namespace Pathlight.Drivers;
 
@@ -17,25 +15,16 @@ public static class DriverJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-
-            // A file or a pipe, never inlined into HTML: names stay readable.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", report.JourneyId);
-        json.WriteString("name", report.JourneyName);
-        json.WriteEndObject();
-        WriteDate(json, "from", report.From);
-        WriteDate(json, "to", report.To);
+        json.WriteJourney(report.JourneyId, report.JourneyName);
+        json.WriteDate("from", report.From);
+        json.WriteDate("to", report.To);
         json.WriteString("outcome", DriverOutcomes.Name(report.Outcome));
         json.WriteString("outcome_description", DriverOutcomes.Describe(report.Outcome));
         json.WriteNumber("customers", report.Customers);
         json.WriteNumber("n", report.N);
-        WriteNumber(json, "r2", report.R2);
+        json.WriteNumberOrNull("r2", report.R2);
         json.WriteString("method", DriverText.Name(report.Method));
 
         json.WriteStartObject("missing");
@@ -45,8 +34,8 @@ public static class DriverJson
         json.WriteEndObject();
 
         json.WriteStartObject("cuts");
-        WriteNumber(json, "importance", report.ImportanceCut);
-        WriteNumber(json, "performance", report.PerformanceCut);
+        json.WriteNumberOrNull("importance", report.ImportanceCut);
+        json.WriteNumberOrNull("performance", report.PerformanceCut);
         json.WriteString("rule", DriverReport.CutRule);
         json.WriteEndObject();
 
@@ -59,14 +48,14 @@ public static class DriverJson
             json.WriteString("name", driver.Name);
             json.WriteString("owner", driver.Owner);
             json.WriteNumber("r", driver.R);
-            WriteNumber(json, "r_low", driver.RLow);
-            WriteNumber(json, "r_high", driver.RHigh);
+            json.WriteNumberOrNull("r_low", driver.RLow);
+            json.WriteNumberOrNull("r_high", driver.RHigh);
             json.WriteNumber("n", driver.N);
             json.WriteNumber("importance", driver.Importance);
             json.WriteNumber("share", driver.Share);
             json.WriteNumber("performance", driver.Performance.Value);
-            WriteNumber(json, "performance_low", driver.Performance.Low);
-            WriteNumber(json, "performance_high", driver.Performance.High);
+            json.WriteNumberOrNull("performance_low", driver.Performance.Low);
+            json.WriteNumberOrNull("performance_high", driver.Performance.High);
             json.WriteNumber("performance_n", driver.Performance.N);
             json.WriteString("quadrant", DriverText.Name(driver.Quadrant));
             json.WriteEndObject();
@@ -87,17 +76,5 @@ public static class DriverJson
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTime? value)
-    {
-        if (value is { } date) json.WriteString(name, ScorecardText.Of(date));
-        else json.WriteNull(name);
     }
 }

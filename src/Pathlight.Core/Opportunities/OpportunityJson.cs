@@ -1,8 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pathlight.Metrics;
+using Pathlight.Reports;
 using Pathlight.Scorecards;
-using Pathlight.Statistics;
 
 namespace Pathlight.Opportunities;
 
@@ -16,23 +15,14 @@ public static class OpportunityJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-
-            // A file or a pipe, never inlined into HTML: names stay readable.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", report.JourneyId);
-        json.WriteString("name", report.JourneyName);
-        json.WriteEndObject();
-        WriteDate(json, "from", report.From);
-        WriteDate(json, "to", report.To);
+        json.WriteJourney(report.JourneyId, report.JourneyName);
+        json.WriteDate("from", report.From);
+        json.WriteDate("to", report.To);
         json.WriteNumber("customers", report.Customers);
         json.WriteString("outcome", "recommend");
-        WriteNumber(json, "r2", report.R2);
+        json.WriteNumberOrNull("r2", report.R2);
 
         json.WriteStartObject("method");
         json.WriteString("priority", OpportunityMethod.Priority);
@@ -65,29 +55,29 @@ public static class OpportunityJson
         json.WriteString("statement", o.Statement);
 
         json.WriteStartObject("evidence");
-        WriteMeasure(json, "gap", e.Gap);
+        json.WriteMeasure("gap", e.Gap);
         json.WriteString("light", ScorecardText.Of(e.Light));
-        WriteMeasure(json, "shortfall", e.Shortfall);
+        json.WriteMeasure("shortfall", e.Shortfall);
         json.WriteBoolean("shortfall_counted", e.ShortfallCounted);
 
         json.WriteStartObject("importance");
         json.WriteNumber("share", e.Importance.Share);
         json.WriteNumber("importance", e.Importance.Importance);
-        WriteNumber(json, "r", e.Importance.R);
-        WriteNumber(json, "r_low", e.Importance.RLow);
-        WriteNumber(json, "r_high", e.Importance.RHigh);
+        json.WriteNumberOrNull("r", e.Importance.R);
+        json.WriteNumberOrNull("r_low", e.Importance.RLow);
+        json.WriteNumberOrNull("r_high", e.Importance.RHigh);
         json.WriteNumber("n", e.Importance.N);
         json.WriteString("note", e.Importance.Note);
         json.WriteEndObject();
 
-        WriteMeasure(json, "reach", e.Reach);
+        json.WriteMeasure("reach", e.Reach);
         json.WriteNumber("reach_customers", e.ReachCustomers);
         WriteKpi(json, e.Kpi, e.KpiShortfall);
-        WriteMeasure(json, "cases_per_1000", e.CasesPerThousand);
+        json.WriteMeasure("cases_per_1000", e.CasesPerThousand);
         json.WriteNumber("cases", e.Cases);
         json.WriteNumber("customers_with_case", e.CaseCustomers);
-        WriteMeasure(json, "case_share", e.CaseShare);
-        WriteMeasure(json, "nps_difference_after_case", e.Harm.NpsDifference);
+        json.WriteMeasure("case_share", e.CaseShare);
+        json.WriteMeasure("nps_difference_after_case", e.Harm.NpsDifference);
         json.WriteBoolean("harm_from_journey", e.Harm.FromJourney);
         json.WriteNumber("support_harm", e.Harm.Weight);
         json.WriteEndObject();
@@ -104,39 +94,11 @@ public static class OpportunityJson
 
         json.WriteStartObject("kpi");
         json.WriteString("name", kpi.Name);
-        WriteMeasure(json, "value", kpi.Value);
+        json.WriteMeasure("value", kpi.Value);
         json.WriteNumber("target", kpi.Target);
         json.WriteBoolean("higher_is_better", kpi.HigherIsBetter);
         json.WriteString("light", ScorecardText.Of(kpi.Light));
-        WriteNumber(json, "relative_shortfall", shortfall);
+        json.WriteNumberOrNull("relative_shortfall", shortfall);
         json.WriteEndObject();
-    }
-
-    private static void WriteMeasure(Utf8JsonWriter json, string name, Measure? measure)
-    {
-        if (measure is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteNumber("value", measure.Value);
-        WriteNumber(json, "low", measure.Low);
-        WriteNumber(json, "high", measure.High);
-        json.WriteNumber("n", measure.N);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTime? value)
-    {
-        if (value is { } date) json.WriteString(name, ScorecardText.Of(date));
-        else json.WriteNull(name);
     }
 }

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pathlight.Statistics;
+using Pathlight.Reports;
 
 namespace Pathlight.Paths;
 
@@ -17,29 +16,22 @@ public static class PathsJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", report.JourneyId);
-        json.WriteString("name", report.JourneyName);
-        json.WriteEndObject();
-        WriteDate(json, "from", report.From);
-        WriteDate(json, "to", report.To);
+        json.WriteJourney(report.JourneyId, report.JourneyName);
+        json.WriteDate("from", report.From);
+        json.WriteDate("to", report.To);
         json.WriteNumber("customers", report.Customers);
         WriteStrings(json, "support_nodes", report.SupportNodes);
         WriteStrings(json, "goal_touchpoints", report.GoalTouchpoints);
         json.WriteBoolean("cases_as_support", report.CasesAsSupport);
 
         json.WriteStartObject("shares");
-        WriteMeasure(json, "planned", report.Shares.Planned);
-        WriteMeasure(json, "detour", report.Shares.Detour);
-        WriteMeasure(json, "support", report.Shares.Support);
-        WriteMeasure(json, "drop_off", report.Shares.DropOff);
-        WriteMeasure(json, "left_planned", report.Shares.LeftPlanned);
+        json.WriteMeasure("planned", report.Shares.Planned);
+        json.WriteMeasure("detour", report.Shares.Detour);
+        json.WriteMeasure("support", report.Shares.Support);
+        json.WriteMeasure("drop_off", report.Shares.DropOff);
+        json.WriteMeasure("left_planned", report.Shares.LeftPlanned);
         json.WriteEndObject();
 
         json.WriteStartArray("classes");
@@ -48,7 +40,7 @@ public static class PathsJson
             json.WriteStartObject();
             json.WriteString("class", PathText.Of(share.Class));
             json.WriteNumber("customers", share.Customers);
-            WriteMeasure(json, "share", share.Share);
+            json.WriteMeasure("share", share.Share);
             json.WriteEndObject();
         }
 
@@ -72,7 +64,7 @@ public static class PathsJson
             json.WriteStartObject();
             WriteStrings(json, "path", path.Nodes);
             json.WriteNumber("customers", path.Customers);
-            WriteMeasure(json, "share", path.Share);
+            json.WriteMeasure("share", path.Share);
             json.WriteString("class", PathText.Of(path.Verdict.Class));
             json.WriteBoolean("detour", path.Verdict.Detour);
             json.WriteBoolean("support", path.Verdict.Support);
@@ -91,8 +83,8 @@ public static class PathsJson
             json.WriteBoolean("support", node.Support);
             json.WriteNumber("customers", node.Customers);
             json.WriteNumber("left", node.Left);
-            WriteMeasure(json, "continue", node.Continue);
-            WriteMeasure(json, "leave", node.Leave);
+            json.WriteMeasure("continue", node.Continue);
+            json.WriteMeasure("leave", node.Leave);
             json.WriteEndObject();
         }
 
@@ -118,33 +110,5 @@ public static class PathsJson
         json.WriteStartArray(name);
         foreach (var value in values) json.WriteStringValue(value);
         json.WriteEndArray();
-    }
-
-    private static void WriteMeasure(Utf8JsonWriter json, string name, Measure? measure)
-    {
-        if (measure is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteNumber("value", measure.Value);
-        WriteNumber(json, "low", measure.Low);
-        WriteNumber(json, "high", measure.High);
-        json.WriteNumber("n", measure.N);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTime? value)
-    {
-        if (value is { } date) json.WriteString(name, Scorecards.ScorecardText.Of(date));
-        else json.WriteNull(name);
     }
 }

@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pathlight.Metrics;
-using Pathlight.Statistics;
+using Pathlight.Reports;
 
 namespace Pathlight.Scorecards;
 
@@ -18,20 +17,11 @@ public static class ScorecardJson
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-
-            // The output is a file or a pipe, never inlined into HTML, so names stay readable ("é", not "\u00E9").
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", scorecard.JourneyId);
-        json.WriteString("name", scorecard.JourneyName);
-        json.WriteEndObject();
-        WriteDate(json, "from", scorecard.From);
-        WriteDate(json, "to", scorecard.To);
+        json.WriteJourney(scorecard.JourneyId, scorecard.JourneyName);
+        json.WriteDate("from", scorecard.From);
+        json.WriteDate("to", scorecard.To);
 
         json.WriteStartArray("touchpoints");
         foreach (var card in scorecard.Touchpoints) WriteTouchpoint(json, card);
@@ -59,7 +49,7 @@ public static class ScorecardJson
         json.WriteEndObject();
 
         json.WriteStartObject("relationship");
-        WriteMeasure(json, "nps", scorecard.Relationship.Nps);
+        json.WriteMeasure("nps", scorecard.Relationship.Nps);
         WriteThreeQuestions(json, scorecard.Relationship.ThreeQuestions);
         json.WriteNumber("responses", scorecard.Relationship.Responses);
         json.WriteEndObject();
@@ -76,7 +66,7 @@ public static class ScorecardJson
         json.WriteString("channel", card.Channel);
         json.WriteString("owner", card.Owner);
         json.WriteBoolean("intentional", card.Intentional);
-        WriteNumber(json, "expected_score", card.ExpectedScore);
+        json.WriteNumberOrNull("expected_score", card.ExpectedScore);
         WritePerception(json, card.Perception);
         WriteKpi(json, card.Kpi);
         json.WriteNumber("responses", card.Perception.Responses);
@@ -89,21 +79,21 @@ public static class ScorecardJson
         json.WriteString("light", ScorecardText.Of(card.Light));
         json.WriteBoolean("wow", card.Wow);
         json.WriteBoolean("uncertain", card.Uncertain);
-        WriteMeasure(json, "gap", card.Gap);
+        json.WriteMeasure("gap", card.Gap);
         json.WriteString("gap_source", card.GapSource is { } source ? ScorecardText.Of(source) : null);
-        WriteMeasure(json, "nps", card.Nps);
-        WriteMeasure(json, "csat", card.Csat);
-        WriteMeasure(json, "ces", card.Ces);
+        json.WriteMeasure("nps", card.Nps);
+        json.WriteMeasure("csat", card.Csat);
+        json.WriteMeasure("ces", card.Ces);
         WriteThreeQuestions(json, card.ThreeQuestions);
     }
 
     private static void WriteThreeQuestions(Utf8JsonWriter json, ThreeQuestions questions)
     {
         json.WriteStartObject("three_questions");
-        WriteMeasure(json, "met", questions.Met);
-        WriteMeasure(json, "return", questions.Return);
-        WriteMeasure(json, "recommend", questions.Recommend);
-        WriteMeasure(json, "affirmative", questions.Affirmative);
+        json.WriteMeasure("met", questions.Met);
+        json.WriteMeasure("return", questions.Return);
+        json.WriteMeasure("recommend", questions.Recommend);
+        json.WriteMeasure("affirmative", questions.Affirmative);
         json.WriteNumber("target", ThreeQuestions.TargetPercent);
         if (questions.OnTrack is { } onTrack) json.WriteBoolean("on_track", onTrack);
         else json.WriteNull("on_track");
@@ -122,38 +112,10 @@ public static class ScorecardJson
         json.WriteString("name", kpi.Name);
         json.WriteString("kind", ScorecardText.Of(kpi.Kind));
         json.WriteString("measure", ScorecardText.Of(kpi.Measure));
-        WriteMeasure(json, "value", kpi.Value);
+        json.WriteMeasure("value", kpi.Value);
         json.WriteNumber("target", kpi.Target);
         json.WriteBoolean("higher_is_better", kpi.HigherIsBetter);
         json.WriteString("light", ScorecardText.Of(kpi.Light));
         json.WriteEndObject();
-    }
-
-    private static void WriteMeasure(Utf8JsonWriter json, string name, Measure? measure)
-    {
-        if (measure is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteNumber("value", measure.Value);
-        WriteNumber(json, "low", measure.Low);
-        WriteNumber(json, "high", measure.High);
-        json.WriteNumber("n", measure.N);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTime? value)
-    {
-        if (value is { } date) json.WriteString(name, ScorecardText.Of(date));
-        else json.WriteNull(name);
     }
 }

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pathlight.Scorecards;
-using Pathlight.Statistics;
+using Pathlight.Reports;
 
 namespace Pathlight.Support;
 
@@ -18,21 +16,12 @@ public static class SupportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-
-            // A file, a pipe or an API body, never inlined into HTML, so names stay readable.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", report.JourneyId);
-        json.WriteString("name", report.JourneyName);
-        json.WriteEndObject();
-        WriteDate(json, "from", report.From);
-        WriteDate(json, "to", report.To);
-        WriteDate(json, "observed_until", report.ObservedUntil);
+        json.WriteJourney(report.JourneyId, report.JourneyName);
+        json.WriteDate("from", report.From);
+        json.WriteDate("to", report.To);
+        json.WriteDate("observed_until", report.ObservedUntil);
         json.WriteNumber("churn_window_days", SupportDefinitions.ChurnWindowDays);
         json.WriteStartObject("methods");
         foreach (var (name, method) in SupportDefinitions.Methods) json.WriteString(name, method);
@@ -56,55 +45,27 @@ public static class SupportJson
         json.WriteNumber("customers", row.Customers);
         json.WriteNumber("contacts", row.Contacts);
         json.WriteNumber("interactions", row.Interactions);
-        WriteMeasure(json, "cases_per_1000", row.CasesPerThousand);
+        json.WriteMeasure("cases_per_1000", row.CasesPerThousand);
         json.WriteStartObject("time_to_recover_hours");
-        WriteMeasure(json, "median", row.RecoveryMedianHours);
-        WriteMeasure(json, "p90", row.RecoveryP90Hours);
+        json.WriteMeasure("median", row.RecoveryMedianHours);
+        json.WriteMeasure("p90", row.RecoveryP90Hours);
         json.WriteNumber("resolved", row.Resolved);
         json.WriteNumber("open", row.Open);
         json.WriteEndObject();
-        WriteMeasure(json, "first_contact_resolution", row.FirstContactResolution);
-        WriteMeasure(json, "reopen_rate", row.Reopen);
+        json.WriteMeasure("first_contact_resolution", row.FirstContactResolution);
+        json.WriteMeasure("reopen_rate", row.Reopen);
         json.WriteStartObject("churn_90d");
-        WriteMeasure(json, "with_case", row.Churn.WithCase);
-        WriteMeasure(json, "without_case", row.Churn.Without);
-        WriteMeasure(json, "difference", row.Churn.Difference);
+        json.WriteMeasure("with_case", row.Churn.WithCase);
+        json.WriteMeasure("without_case", row.Churn.Without);
+        json.WriteMeasure("difference", row.Churn.Difference);
         json.WriteNumber("pending_with_case", row.Churn.PendingWithCase);
         json.WriteNumber("pending_without_case", row.Churn.PendingWithout);
         json.WriteEndObject();
         json.WriteStartObject("nps_after");
-        WriteMeasure(json, "with_case", row.Nps.WithCase);
-        WriteMeasure(json, "without_case", row.Nps.Without);
-        WriteMeasure(json, "difference", row.Nps.Difference);
+        json.WriteMeasure("with_case", row.Nps.WithCase);
+        json.WriteMeasure("without_case", row.Nps.Without);
+        json.WriteMeasure("difference", row.Nps.Difference);
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteMeasure(Utf8JsonWriter json, string name, Measure? measure)
-    {
-        if (measure is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteNumber("value", measure.Value);
-        WriteNumber(json, "low", measure.Low);
-        WriteNumber(json, "high", measure.High);
-        json.WriteNumber("n", measure.N);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTime? value)
-    {
-        if (value is { } date) json.WriteString(name, ScorecardText.Of(date));
-        else json.WriteNull(name);
     }
 }

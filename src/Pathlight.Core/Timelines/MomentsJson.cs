@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Pathlight.Statistics;
+using Pathlight.Reports;
 
 namespace Pathlight.Timelines;
 
@@ -17,30 +15,23 @@ public static class MomentsJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", report.JourneyId);
-        json.WriteString("name", report.JourneyName);
-        json.WriteEndObject();
+        json.WriteJourney(report.JourneyId, report.JourneyName);
         json.WriteString("outcome", MomentsOutcomes.NameOf(report.Outcome));
         json.WriteString("outcome_description", MomentsOutcomes.Describe(report.Outcome));
         json.WriteNumber("considered", report.Considered);
         json.WriteNumber("n", report.N);
         json.WriteNumber("min_scores", ContactMoments.MinScores);
         json.WriteNumber("min_sample", report.MinSample);
-        Number(json, "average_r2", report.AverageR2);
+        json.WriteNumberOrNull("average_r2", report.AverageR2);
         json.WriteStartArray("predictors");
         foreach (var predictor in report.Predictors)
         {
             json.WriteStartObject();
             json.WriteString("predictor", MomentsText.Of(predictor.Predictor));
-            WriteMeasure(json, "mean", predictor.Mean);
-            WriteMeasure(json, "r", predictor.R);
+            json.WriteMeasure("mean", predictor.Mean);
+            json.WriteMeasure("r", predictor.R);
             json.WriteEndObject();
         }
 
@@ -50,43 +41,21 @@ public static class MomentsJson
         {
             json.WriteStartObject();
             json.WriteString("predictor", MomentsText.Of(increment.Predictor));
-            Number(json, "r2", increment.R2);
-            WriteMeasure(json, "delta_r2", increment.DeltaR2);
-            WriteMeasure(json, "beta", increment.Beta);
-            WriteMeasure(json, "average_beta", increment.AverageBeta);
-            Number(json, "p", increment.P);
+            json.WriteNumberOrNull("r2", increment.R2);
+            json.WriteMeasure("delta_r2", increment.DeltaR2);
+            json.WriteMeasure("beta", increment.Beta);
+            json.WriteMeasure("average_beta", increment.AverageBeta);
+            json.WriteNumberOrNull("p", increment.P);
             json.WriteBoolean("clear", increment.Clear);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteMeasure(json, "last_minus_first", report.LastOverFirst);
+        json.WriteMeasure("last_minus_first", report.LastOverFirst);
         json.WriteNumber("bootstrap_resamples", report.Resamples);
         json.WriteStartArray("statements");
         foreach (var statement in report.Statements) json.WriteStringValue(statement);
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteMeasure(Utf8JsonWriter json, string name, Measure? measure)
-    {
-        if (measure is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteNumber("value", measure.Value);
-        Number(json, "low", measure.Low);
-        Number(json, "high", measure.High);
-        json.WriteNumber("n", measure.N);
-        json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pathlight.Facts;
+using Pathlight.Reports;
 using Pathlight.Scorecards;
 
 namespace Pathlight.Timelines;
@@ -19,16 +19,9 @@ public static class TimelineJson
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = ReportJson.CreateWriter(stream);
         json.WriteStartObject();
-        json.WriteStartObject("journey");
-        json.WriteString("id", timeline.JourneyId);
-        json.WriteString("name", timeline.JourneyName);
-        json.WriteEndObject();
+        json.WriteJourney(timeline.JourneyId, timeline.JourneyName);
         json.WriteString("customer_id", timeline.CustomerId);
         json.WriteString("first_seen", ScorecardText.Of(timeline.FirstSeen));
         json.WriteString("last_seen", ScorecardText.Of(timeline.LastSeen));
@@ -46,7 +39,7 @@ public static class TimelineJson
             json.WriteString("stage", visit.StageId);
             json.WriteNumber("interactions", visit.Interactions);
             json.WriteNumber("responses", visit.Responses);
-            Number(json, "score", visit.Score);
+            json.WriteNumberOrNull("score", visit.Score);
             json.WriteString("first_at", ScorecardText.Of(visit.FirstAt));
             json.WriteEndObject();
         }
@@ -77,7 +70,7 @@ public static class TimelineJson
     private static void WriteExperience(Utf8JsonWriter json, CustomerTimeline timeline)
     {
         json.WriteStartObject("experience");
-        Number(json, "current", timeline.CurrentExperience);
+        json.WriteNumberOrNull("current", timeline.CurrentExperience);
         json.WriteNumber("answers", timeline.Experience.Count);
         json.WriteStartArray("points");
         foreach (var point in timeline.Experience)
@@ -107,7 +100,7 @@ public static class TimelineJson
         json.WriteStartObject("relationship");
         json.WriteString("id", latest.Id);
         json.WriteString("at", ScorecardText.Of(latest.At));
-        Number(json, "nps", latest.Nps);
+        json.WriteNumberOrNull("nps", latest.Nps);
         Boolean(json, "expectations_met", latest.ExpectationsMet);
         Boolean(json, "would_return", latest.WouldReturn);
         Boolean(json, "would_recommend", latest.WouldRecommend);
@@ -139,12 +132,6 @@ public static class TimelineJson
         }
 
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
     }
 
     private static void Boolean(Utf8JsonWriter json, string name, bool? value)
