@@ -47,12 +47,7 @@ internal static class AtRiskCommand
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:
-                    using (var output = new MemoryStream())
-                    {
-                        AtRiskJson.Write(list, output);
-                        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                    }
-
+                    ReportOutput.Json(console, output => AtRiskJson.Write(list, output));
                     break;
                 case OutputFormat.Csv:
                     AtRiskCsv.Write(list, console.Out);

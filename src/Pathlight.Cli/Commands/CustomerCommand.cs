@@ -27,12 +27,7 @@ internal static class CustomerCommand
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:
-                    using (var output = new MemoryStream())
-                    {
-                        TimelineJson.Write(timeline, output);
-                        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                    }
-
+                    ReportOutput.Json(console, output => TimelineJson.Write(timeline, output));
                     break;
                 case OutputFormat.Csv:
                     TimelineCsv.Write(timeline, console.Out);

@@ -36,12 +36,7 @@ internal static class DriversCommand
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:
-                    using (var output = new MemoryStream())
-                    {
-                        DriverJson.Write(report, output);
-                        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                    }
-
+                    ReportOutput.Json(console, output => DriverJson.Write(report, output));
                     break;
                 case OutputFormat.Csv:
                     DriverCsv.Write(report, console.Out);

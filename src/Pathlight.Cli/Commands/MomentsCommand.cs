@@ -37,12 +37,7 @@ internal static class MomentsCommand
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:
-                    using (var output = new MemoryStream())
-                    {
-                        MomentsJson.Write(report, output);
-                        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                    }
-
+                    ReportOutput.Json(console, output => MomentsJson.Write(report, output));
                     break;
                 case OutputFormat.Csv:
                     MomentsCsv.Write(report, console.Out);

@@ -30,12 +30,7 @@ internal static class PathsCommand
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:
-                    using (var output = new MemoryStream())
-                    {
-                        PathsJson.Write(report, output);
-                        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                    }
-
+                    ReportOutput.Json(console, output => PathsJson.Write(report, output));
                     break;
                 case OutputFormat.Csv:
                     PathsCsv.Write(report, console.Out);

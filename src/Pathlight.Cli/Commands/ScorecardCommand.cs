@@ -50,12 +50,7 @@ internal static class ScorecardCommand
         switch (format)
         {
             case OutputFormat.Json:
-                using (var output = new MemoryStream())
-                {
-                    ScorecardJson.Write(card, output);
-                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                }
-
+                ReportOutput.Json(console, output => ScorecardJson.Write(card, output));
                 break;
             case OutputFormat.Csv:
                 ScorecardCsv.Write(card, console.Out);

@@ -42,12 +42,7 @@ internal static class SupportCommand
         switch (format)
         {
             case OutputFormat.Json:
-                using (var output = new MemoryStream())
-                {
-                    SupportJson.Write(report, output);
-                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.ToArray()));
-                }
-
+                ReportOutput.Json(console, output => SupportJson.Write(report, output));
                 break;
             case OutputFormat.Csv:
                 SupportCsv.Write(report, console.Out);
