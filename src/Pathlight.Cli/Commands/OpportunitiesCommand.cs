@@ -23,7 +23,7 @@ internal static class OpportunitiesCommand
         var db = CommonOptions.Db();
         var command = new Command("opportunities",
             "The ranked backlog of improvement opportunities: importance × shortfall to target × reach, plus the support demand " +
-            "each touchpoint creates, with owner, evidence and a one-line statement for the owning team.")
+            "each touchpoint creates weighted by the loyalty it costs, with owner, evidence and a one-line statement for the owning team.")
         {
             journey, from, to, where, format, output, db,
         };
