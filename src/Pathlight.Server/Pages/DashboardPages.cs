@@ -54,7 +54,7 @@ public static class DashboardPages
 
     internal static RazorComponentResult Map(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        if (Context(id, query, store, user, "map") is not { } context) return NotFound(id);
+        if (ContextFor(id, query, store, user, "map") is not { } context) return NoSuchJourney(id);
 
         var journey = context.Journey;
         var filter = context.Filter.Facts;
@@ -69,7 +69,7 @@ public static class DashboardPages
 
     internal static RazorComponentResult Trends(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        if (Context(id, query, store, user, "trends") is not { } context) return NotFound(id);
+        if (ContextFor(id, query, store, user, "trends") is not { } context) return NoSuchJourney(id);
 
         var journey = context.Journey;
         var filter = context.Filter.Facts;
@@ -90,7 +90,8 @@ public static class DashboardPages
         });
     }
 
-    private static DashboardContext? Context(string id, DashboardQuery query, DuckDbStore store, ClaimsPrincipal user, string section)
+    /// <summary>The page context for a journey and its filters, or null when the store has no such journey.</summary>
+    internal static DashboardContext? ContextFor(string id, DashboardQuery query, DuckDbStore store, ClaimsPrincipal user, string section)
     {
         var journeys = store.ListJourneys();
         if (!journeys.Any(j => j.Id == id)) return null;
@@ -100,7 +101,8 @@ public static class DashboardPages
             user.Identity?.Name, section);
     }
 
-    private static RazorComponentResult NotFound(string id) =>
+    /// <summary>The 404 page every dashboard page shows for a journey the store does not have.</summary>
+    internal static RazorComponentResult NoSuchJourney(string id) =>
         new RazorComponentResult<MessagePage>(new
         {
             Heading = "No such journey",

@@ -24,17 +24,7 @@ public static class AtRiskPages
         TimeProvider time)
     {
         var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id))
-        {
-            return new RazorComponentResult<MessagePage>(new
-            {
-                Heading = "No such journey",
-                Text = $"There is no journey '{id}' in this store.",
-                Link = "/",
-                LinkText = "Go to the first journey",
-            })
-            { StatusCode = StatusCodes.Status404NotFound };
-        }
+        if (!journeys.Any(j => j.Id == id)) return DashboardPages.NoSuchJourney(id);
 
         var journey = store.GetJourney(id);
         var context = new DashboardContext(journey, journeys, DashboardFilter.Read(new DashboardQuery(null, null, null, null)),

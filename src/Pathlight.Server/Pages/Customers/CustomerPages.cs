@@ -23,7 +23,7 @@ public static class CustomerPages
     internal static IResult Index(string id, string? customer, string? outcome, [AsParameters] DashboardQuery query, DuckDbStore store,
         ClaimsPrincipal user)
     {
-        if (Context(id, query, store, user) is not { } context) return NoJourney(id);
+        if (DashboardPages.ContextFor(id, query, store, user, "customers") is not { } context) return DashboardPages.NoSuchJourney(id);
         if (!string.IsNullOrWhiteSpace(customer))
         {
             return TypedResults.Redirect(CustomerPath(context, customer.Trim()));
@@ -46,7 +46,7 @@ public static class CustomerPages
 
     internal static IResult Customer(string id, string customerId, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        if (Context(id, query, store, user) is not { } context) return NoJourney(id);
+        if (DashboardPages.ContextFor(id, query, store, user, "customers") is not { } context) return DashboardPages.NoSuchJourney(id);
 
         var facts = store.GetCustomerFacts(context.Journey.Id, customerId);
         if (facts.Count == 0)
@@ -68,24 +68,4 @@ public static class CustomerPages
 
     internal static string CustomerPath(DashboardContext context, string customerId) =>
         SearchPath(context) + "/" + Uri.EscapeDataString(customerId);
-
-    private static DashboardContext? Context(string id, DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
-    {
-        var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id)) return null;
-
-        var journey = store.GetJourney(id);
-        return new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
-            user.Identity?.Name, "customers");
-    }
-
-    private static RazorComponentResult NoJourney(string id) =>
-        new RazorComponentResult<MessagePage>(new
-        {
-            Heading = "No such journey",
-            Text = $"There is no journey '{id}' in this store.",
-            Link = "/",
-            LinkText = "Go to the first journey",
-        })
-        { StatusCode = StatusCodes.Status404NotFound };
 }

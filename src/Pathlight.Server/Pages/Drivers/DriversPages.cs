@@ -25,11 +25,7 @@ public static class DriversPages
     internal static RazorComponentResult Page(string id, string? outcome, [AsParameters] DashboardQuery query, DuckDbStore store,
         ClaimsPrincipal user)
     {
-        var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id))
-        {
-            return Message("No such journey", $"There is no journey '{id}' in this store.", StatusCodes.Status404NotFound);
-        }
+        if (DashboardPages.ContextFor(id, query, store, user, "drivers") is not { } context) return DashboardPages.NoSuchJourney(id);
 
         DriverOutcome chosen;
         try
@@ -41,13 +37,10 @@ public static class DriversPages
             return Message("No such outcome", e.Message, StatusCodes.Status404NotFound);
         }
 
-        var journey = store.GetJourney(id);
-        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
-            user.Identity?.Name, "drivers");
         return new RazorComponentResult<DriversPage>(new
         {
             Context = context,
-            Report = store.GetDrivers(journey, context.Filter.Facts, chosen),
+            Report = store.GetDrivers(context.Journey, context.Filter.Facts, chosen),
         });
     }
 

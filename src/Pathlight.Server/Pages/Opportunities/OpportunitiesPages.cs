@@ -23,32 +23,19 @@ public static class OpportunitiesPages
 
     internal static RazorComponentResult Show(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id)) return Missing(id);
+        if (DashboardPages.ContextFor(id, query, store, user, "opportunities") is not { } context) return DashboardPages.NoSuchJourney(id);
 
-        var journey = store.GetJourney(id);
-        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
-            user.Identity?.Name, "opportunities");
         return new RazorComponentResult<OpportunitiesPage>(new
         {
             Context = context,
-            Report = store.GetOpportunities(journey, context.Filter.Facts),
+            Report = store.GetOpportunities(context.Journey, context.Filter.Facts),
         });
     }
 
     internal static Results<FileContentHttpResult, RazorComponentResult> Download(string id, [AsParameters] DashboardQuery query, DuckDbStore store)
     {
-        if (!store.ListJourneys().Any(j => j.Id == id)) return Missing(id);
+        if (!store.ListJourneys().Any(j => j.Id == id)) return DashboardPages.NoSuchJourney(id);
         var journey = store.GetJourney(id);
         return OpportunitiesApi.Csv(store.GetOpportunities(journey, DashboardFilter.Read(query).Facts));
     }
-
-    private static RazorComponentResult Missing(string id) => new RazorComponentResult<MessagePage>(new
-    {
-        Heading = "No such journey",
-        Text = $"There is no journey '{id}' in this store.",
-        Link = "/",
-        LinkText = "Go to the first journey",
-    })
-    { StatusCode = StatusCodes.Status404NotFound };
 }

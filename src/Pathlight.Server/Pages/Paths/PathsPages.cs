@@ -17,22 +17,9 @@ public static class PathsPages
 
     internal static RazorComponentResult Paths(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id))
-        {
-            return new RazorComponentResult<MessagePage>(new
-            {
-                Heading = "No such journey",
-                Text = $"There is no journey '{id}' in this store.",
-                Link = "/",
-                LinkText = "Go to the first journey",
-            })
-            { StatusCode = StatusCodes.Status404NotFound };
-        }
+        if (DashboardPages.ContextFor(id, query, store, user, "paths") is not { } context) return DashboardPages.NoSuchJourney(id);
 
-        var journey = store.GetJourney(id);
-        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
-            user.Identity?.Name, "paths");
+        var journey = context.Journey;
         var report = store.GetPaths(journey, context.Filter.Facts);
         return new RazorComponentResult<PathsPage>(new
         {

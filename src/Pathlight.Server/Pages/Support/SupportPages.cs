@@ -18,22 +18,9 @@ public static class SupportPages
 
     internal static RazorComponentResult Show(string id, [AsParameters] DashboardQuery query, DuckDbStore store, ClaimsPrincipal user)
     {
-        var journeys = store.ListJourneys();
-        if (!journeys.Any(j => j.Id == id))
-        {
-            return new RazorComponentResult<MessagePage>(new
-            {
-                Heading = "No such journey",
-                Text = $"There is no journey '{id}' in this store.",
-                Link = "/",
-                LinkText = "Go to the first journey",
-            })
-            { StatusCode = StatusCodes.Status404NotFound };
-        }
+        if (DashboardPages.ContextFor(id, query, store, user, "support") is not { } context) return DashboardPages.NoSuchJourney(id);
 
-        var journey = store.GetJourney(id);
-        var context = new DashboardContext(journey, journeys, DashboardFilter.Read(query), store.GetSegmentValues(journey),
-            user.Identity?.Name, "support");
+        var journey = context.Journey;
         var filter = context.Filter.Facts;
         return new RazorComponentResult<SupportPage>(new
         {
