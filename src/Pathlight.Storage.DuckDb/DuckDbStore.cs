@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Pathlight.Access;
 using Pathlight.Facts;
+using Pathlight.Identity;
 using Pathlight.Journeys;
 using Pathlight.Metrics;
 
@@ -19,11 +20,13 @@ public sealed class DuckDbStore
     private static readonly TimeSpan LockWait = TimeSpan.FromMilliseconds(250);
 
     private readonly string _connectionString;
+    private readonly IdentifierPseudonymizer? _pseudonymizer;
 
-    private DuckDbStore(string path)
+    private DuckDbStore(string path, string? identityKey)
     {
         Path = path;
         _connectionString = $"Data Source={path}";
+        _pseudonymizer = identityKey is null ? null : new IdentifierPseudonymizer(identityKey);
     }
 
     /// <summary>The database file.</summary>
@@ -32,8 +35,9 @@ public sealed class DuckDbStore
     /// <summary>
     /// Opens the store at <paramref name="path"/>, applying any pending schema migrations. With
     /// <paramref name="create"/> false a missing file is an error rather than a new empty store.
+    /// <paramref name="identityKey"/> is the secret that pseudonymizes identifiers of journeys that ask for it.
     /// </summary>
-    public static DuckDbStore Open(string path, bool create)
+    public static DuckDbStore Open(string path, bool create, string? identityKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -48,7 +52,7 @@ public sealed class DuckDbStore
             throw new PathlightException($"Cannot create the store {path}: the folder {folder} does not exist.");
         }
 
-        var store = new DuckDbStore(path);
+        var store = new DuckDbStore(path, string.IsNullOrEmpty(identityKey) ? null : identityKey);
         store.Migrate();
         return store;
     }
@@ -102,7 +106,25 @@ public sealed class DuckDbStore
     }
 
     /// <summary>Opens a writer that appends batches of facts of one kind, one transaction per batch.</summary>
-    public FactWriter OpenWriter(string journeyId, FactKind kind) => new(Connect(), journeyId, kind);
+    /// <exception cref="PathlightException">The journey pseudonymizes identifiers and the store has no key, or another.</exception>
+    public FactWriter OpenWriter(Journey journey, FactKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var connection = Connect();
+        try
+        {
+            return new FactWriter(connection, journey, kind, IdentityKeys.Check(connection, journey, _pseudonymizer));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The pseudonymizer for a journey's identifiers, or null when it stores them as they are.</summary>
+    internal IdentifierPseudonymizer? PseudonymizerFor(DuckDBConnection connection, Journey journey) =>
+        IdentityKeys.Check(connection, journey, _pseudonymizer);
 
     /// <summary>
     /// The sufficient statistics (score histograms, moment sums, counts) of a journey's facts under a filter,

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Pathlight.Facts;
+using Pathlight.Identity;
+using Pathlight.Journeys;
 
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
 /// Appends batches of one kind of fact. Each batch is one transaction: the rows go through DuckDB's appender
-/// into a staging table, then <c>INSERT OR IGNORE</c> moves them into the fact table, so a row whose id is
-/// already stored (or repeated within the batch) changes nothing and is counted as a duplicate.
+/// into a staging table, rows whose id is already stored (or repeated within the batch) are dropped there and
+/// counted as duplicates, the new facts' identifiers are stitched into customers, and the rest moves into the
+/// fact table.
 /// </summary>
 public sealed class FactWriter : IDisposable
 {
@@ -16,12 +19,16 @@ public sealed class FactWriter : IDisposable
     private readonly FactKind _kind;
     private readonly string _table;
     private readonly string _staging;
+    private readonly IdentityGraph _identities;
+    private readonly IdentifierPseudonymizer? _pseudonymizer;
 
-    internal FactWriter(DuckDBConnection connection, string journeyId, FactKind kind)
+    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, IdentifierPseudonymizer? pseudonymizer)
     {
         _connection = connection;
-        _journeyId = journeyId;
+        _journeyId = journey.Id;
         _kind = kind;
+        _pseudonymizer = pseudonymizer;
+        _identities = new IdentityGraph(connection, journey);
         _table = TableOf(kind);
         _staging = "staging_" + _table;
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
@@ -37,9 +44,7 @@ public sealed class FactWriter : IDisposable
         }
 
         using var transaction = _connection.BeginTransaction();
-        Stage(facts);
-        var inserted = _connection.Execute($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging}");
-        _connection.Execute($"DELETE FROM {_staging}");
+        var inserted = WriteNew(facts).Count;
         transaction.Commit();
         return inserted;
     }
@@ -58,28 +63,63 @@ public sealed class FactWriter : IDisposable
         }
 
         using var transaction = _connection.BeginTransaction();
-        Stage(facts);
-        using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
-        using (var reader = command.ExecuteReader())
+        foreach (var fact in WriteNew(facts))
         {
-            while (reader.Read())
-            {
-                inserted.Add(reader.GetString(0));
-            }
+            inserted.Add(fact.Id);
         }
 
-        _connection.Execute($"DELETE FROM {_staging}");
         transaction.Commit();
         return inserted;
     }
 
-    private void Stage(IReadOnlyList<Fact> facts)
+    /// <summary>Stages the batch, drops duplicates, stitches identities and moves the new facts in; returns them.</summary>
+    private List<Fact> WriteNew(IReadOnlyList<Fact> facts)
     {
-        using var appender = _connection.CreateAppender("temp", "main", _staging);
+        var fresh = new List<Fact>(facts.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
-            Append(appender.CreateRow(), fact);
+            if (seen.Add(fact.Id))
+            {
+                fresh.Add(_pseudonymizer is null ? fact : Pseudonymized(fact));
+            }
         }
+
+        using (var appender = _connection.CreateAppender("temp", "main", _staging))
+        {
+            foreach (var fact in fresh)
+            {
+                Append(appender.CreateRow(), fact);
+            }
+        }
+
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = _connection.Command(
+            $"DELETE FROM {_staging} s WHERE EXISTS (SELECT 1 FROM {_table} f WHERE f.id = s.id) RETURNING id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+
+        if (stored.Count > 0)
+        {
+            fresh.RemoveAll(f => stored.Contains(f.Id));
+        }
+
+        _identities.Attach(_kind, fresh, _staging);
+        _connection.Execute($"INSERT INTO {_table} SELECT * FROM {_staging}");
+        _connection.Execute($"DELETE FROM {_staging}");
+        return fresh;
+    }
+
+    private Fact Pseudonymized(Fact fact)
+    {
+        var identifiers = fact.Identifiers.Select(_pseudonymizer!.Pseudonymize).ToList();
+        var customerId = identifiers.FirstOrDefault(i => i.Kind == IdentifierKinds.CustomerId).Value;
+        return fact with { CustomerId = customerId, Identifiers = identifiers };
     }
 
     /// <inheritdoc />
@@ -87,10 +127,10 @@ public sealed class FactWriter : IDisposable
 
     internal static string TableOf(FactKind kind) => kind switch
     {
-        FactKind.Interaction => "interactions",
-        FactKind.Response => "responses",
-        FactKind.Case => "cases",
-        FactKind.Outcome => "outcomes",
+        FactKind.Interaction => "fact_interactions",
+        FactKind.Response => "fact_responses",
+        FactKind.Case => "fact_cases",
+        FactKind.Outcome => "fact_outcomes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -127,7 +167,9 @@ public sealed class FactWriter : IDisposable
                 throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(fact));
         }
 
-        row.AppendValue(fact.Attributes.Count == 0 ? null : JsonSerializer.Serialize(fact.Attributes)).EndRow();
+        row.AppendValue(fact.Attributes.Count == 0 ? null : JsonSerializer.Serialize(fact.Attributes))
+            .AppendNullValue()
+            .EndRow();
     }
 
     private static sbyte? Small(int? value) => value is { } v ? checked((sbyte)v) : null;

@@ -44,7 +44,7 @@ internal static class JourneyTables
 
     internal static IReadOnlyList<JourneySummary> List(DuckDBConnection connection)
     {
-        var counts = string.Join(", ", FactTables.Select(t => $"(SELECT count(*) FROM {t} f WHERE f.journey_id = j.id)"));
+        var counts = string.Join(", ", FactTables.Select(t => $"(SELECT count(*) FROM fact_{t} f WHERE f.journey_id = j.id)"));
         using var command = connection.Command($"""
             SELECT j.id, j.name,
                 (SELECT count(*) FROM stages s WHERE s.journey_id = j.id),
@@ -113,7 +113,7 @@ internal static class JourneyTables
         foreach (var table in FactTables.Where(t => t != "outcomes"))
         {
             using var command = connection.Command(
-                $"SELECT touchpoint_id, count(*) FROM {table} WHERE journey_id = $id AND touchpoint_id IS NOT NULL GROUP BY ALL ORDER BY 1",
+                $"SELECT touchpoint_id, count(*) FROM fact_{table} WHERE journey_id = $id AND touchpoint_id IS NOT NULL GROUP BY ALL ORDER BY 1",
                 ("id", journey.Id));
             using var reader = command.ExecuteReader();
             while (reader.Read())

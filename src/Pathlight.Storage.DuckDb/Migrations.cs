@@ -152,6 +152,91 @@ internal static class Migrations
                 PRIMARY KEY (webhook_id, journey_id, customer_id)
             );
             """),
+        new(4, "identities", """
+            CREATE SEQUENCE identity_ids START 1;
+            CREATE SEQUENCE identity_event_ids START 1;
+            CREATE TABLE identities (
+                id BIGINT PRIMARY KEY,
+                journey_id VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                value VARCHAR NOT NULL,
+                customer_key VARCHAR NOT NULL,
+                first_seen TIMESTAMP NOT NULL,
+                shared BOOLEAN NOT NULL,
+                UNIQUE (journey_id, kind, value)
+            );
+            CREATE TABLE fact_identifiers (
+                journey_id VARCHAR NOT NULL,
+                fact_kind VARCHAR NOT NULL,
+                fact_id VARCHAR NOT NULL,
+                identity_id BIGINT NOT NULL,
+                PRIMARY KEY (fact_kind, fact_id, identity_id)
+            );
+            CREATE TABLE identity_links (
+                journey_id VARCHAR NOT NULL,
+                a BIGINT NOT NULL,
+                b BIGINT NOT NULL,
+                fact_kind VARCHAR NOT NULL,
+                fact_id VARCHAR NOT NULL,
+                linked_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (a, b)
+            );
+            CREATE TABLE identity_events (
+                id BIGINT PRIMARY KEY,
+                journey_id VARCHAR NOT NULL,
+                happened_at TIMESTAMP NOT NULL,
+                event VARCHAR NOT NULL,
+                customer_key VARCHAR NOT NULL,
+                merged_key VARCHAR,
+                a_id BIGINT,
+                b_id BIGINT,
+                fact_kind VARCHAR,
+                fact_id VARCHAR,
+                detail VARCHAR
+            );
+            CREATE TABLE erasures (
+                id VARCHAR PRIMARY KEY,
+                erased_at TIMESTAMP NOT NULL,
+                reason VARCHAR NOT NULL,
+                journeys INTEGER NOT NULL,
+                interactions BIGINT NOT NULL,
+                responses BIGINT NOT NULL,
+                cases BIGINT NOT NULL,
+                outcomes BIGINT NOT NULL,
+                identifiers BIGINT NOT NULL
+            );
+            ALTER TABLE interactions ADD COLUMN identity_id BIGINT;
+            ALTER TABLE responses ADD COLUMN identity_id BIGINT;
+            ALTER TABLE cases ADD COLUMN identity_id BIGINT;
+            ALTER TABLE outcomes ADD COLUMN identity_id BIGINT;
+            ALTER TABLE outcomes ALTER COLUMN customer_id DROP NOT NULL;
+            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
+            SELECT nextval('identity_ids'), journey_id, 'customer_id', customer_id, customer_id, now()::TIMESTAMP, false
+            FROM (SELECT DISTINCT journey_id, customer_id FROM (
+                SELECT journey_id, customer_id FROM interactions UNION ALL SELECT journey_id, customer_id FROM responses
+                UNION ALL SELECT journey_id, customer_id FROM cases UNION ALL SELECT journey_id, customer_id FROM outcomes)
+                WHERE customer_id IS NOT NULL ORDER BY ALL);
+            UPDATE interactions SET identity_id = i.id FROM identities i
+                WHERE i.journey_id = interactions.journey_id AND i.kind = 'customer_id' AND i.value = interactions.customer_id;
+            ALTER TABLE interactions RENAME TO fact_interactions;
+            UPDATE responses SET identity_id = i.id FROM identities i
+                WHERE i.journey_id = responses.journey_id AND i.kind = 'customer_id' AND i.value = responses.customer_id;
+            ALTER TABLE responses RENAME TO fact_responses;
+            UPDATE cases SET identity_id = i.id FROM identities i
+                WHERE i.journey_id = cases.journey_id AND i.kind = 'customer_id' AND i.value = cases.customer_id;
+            ALTER TABLE cases RENAME TO fact_cases;
+            UPDATE outcomes SET identity_id = i.id FROM identities i
+                WHERE i.journey_id = outcomes.journey_id AND i.kind = 'customer_id' AND i.value = outcomes.customer_id;
+            ALTER TABLE outcomes RENAME TO fact_outcomes;
+            CREATE VIEW interactions AS SELECT f.id, f.journey_id, f.touchpoint_id, f.channel, f.ts, i.customer_key AS customer_id, f.success, f.duration_seconds, f.value, f.attributes
+                FROM fact_interactions f LEFT JOIN identities i ON i.id = f.identity_id;
+            CREATE VIEW responses AS SELECT f.id, f.journey_id, f.touchpoint_id, f.ts, i.customer_key AS customer_id, f.nps, f.csat, f.ces, f.expectation, f.reality, f.expectations_met, f.would_return, f.would_recommend, f.comment, f.attributes
+                FROM fact_responses f LEFT JOIN identities i ON i.id = f.identity_id;
+            CREATE VIEW cases AS SELECT f.id, f.journey_id, f.touchpoint_id, i.customer_key AS customer_id, f.channel, f.category, f.opened_at, f.resolved_at, f.contacts, f.first_contact_resolution, f.reopened, f.attributes
+                FROM fact_cases f LEFT JOIN identities i ON i.id = f.identity_id;
+            CREATE VIEW outcomes AS SELECT f.id, f.journey_id, i.customer_key AS customer_id, f.kind, f.ts, f.value, f.attributes
+                FROM fact_outcomes f LEFT JOIN identities i ON i.id = f.identity_id;
+            """),
     ];
 
     internal static int Latest => All[^1].Version;

@@ -55,7 +55,7 @@ internal static class ImportCommand
                 Label = input.Name,
             };
             using var reader = SourceReader.Open(stream, chosenFormat, leaveOpen: true);
-            if (reader.Columns is { } columns && FactParser.CheckColumns(job.Kind, columns) is { } problem)
+            if (reader.Columns is { } columns && FactParser.CheckColumns(job.Kind, columns, target.Options.Identity.Kinds) is { } problem)
             {
                 throw new PathlightException($"{input.Name}: {problem}. Nothing was imported.");
             }

@@ -3,7 +3,7 @@ namespace Pathlight.Facts;
 /// <summary>An outcome for a customer: churned, repeat_purchase, renewed...</summary>
 public sealed record OutcomeFact(
     string Id,
-    string CustomerId,
+    string? CustomerId,
     string OutcomeKind,
     DateTime At,
     double? Value,

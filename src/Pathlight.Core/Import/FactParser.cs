@@ -1,4 +1,5 @@
 using Pathlight.Facts;
+using Pathlight.Identity;
 using Pathlight.Journeys;
 
 namespace Pathlight.Import;
@@ -12,6 +13,7 @@ public sealed class FactParser
 {
     private readonly TouchpointCheck _touchpoints;
     private readonly string[] _known;
+    private readonly IdentifierColumns _identifiers;
     private IReadOnlyList<string>? _lastColumns;
     private ColumnLayout? _lastLayout;
 
@@ -21,7 +23,8 @@ public sealed class FactParser
         ArgumentNullException.ThrowIfNull(journey);
         Kind = kind;
         Journey = journey;
-        _known = ColumnsOf(kind);
+        _identifiers = new IdentifierColumns(journey.Options.Identity, ColumnsOf(kind));
+        _known = [.. ColumnsOf(kind), .. _identifiers.ExtraKinds];
         _touchpoints = new TouchpointCheck(journey);
     }
 
@@ -49,7 +52,10 @@ public sealed class FactParser
     /// reject every row fails up front: a required column is missing, or a responses file has no question
     /// and no comment column. Returns the reason, or null when the columns will do.
     /// </summary>
-    public static string? CheckColumns(FactKind kind, IReadOnlyList<string> columns)
+    /// <param name="kind">The kind of facts the file holds.</param>
+    /// <param name="columns">The file's columns.</param>
+    /// <param name="identifierKinds">The identifier kinds the journey declares besides the built-in ones.</param>
+    public static string? CheckColumns(FactKind kind, IReadOnlyList<string> columns, IReadOnlyList<string>? identifierKinds = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var required = RequiredColumns(kind);
@@ -58,6 +64,12 @@ public sealed class FactParser
         {
             return $"the file has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}; " +
                 $"{FactKinds.NameOf(kind)} need {string.Join(", ", required)}";
+        }
+
+        var identifierColumns = (IReadOnlyList<string>)[IdentifierKinds.CustomerId, .. IdentifierKinds.ExtraColumns(identifierKinds ?? [])];
+        if (kind == FactKind.Outcome && ColumnLayout.Missing(identifierColumns, columns).Count == identifierColumns.Count)
+        {
+            return $"the file has no identifier column; outcomes need at least one of {string.Join(", ", identifierColumns)}";
         }
 
         if (kind == FactKind.Response && ColumnLayout.Missing(ResponseParser.Answers, columns).Count == ResponseParser.Answers.Length)
@@ -84,6 +96,7 @@ public sealed class FactParser
         }
 
         var fields = new FieldReader(record, _lastLayout!, _known);
+        var identifiers = _identifiers.Read(fields, _known);
         Fact? fact = Kind switch
         {
             FactKind.Interaction => InteractionParser.Parse(fields, _touchpoints),
@@ -92,7 +105,21 @@ public sealed class FactParser
             FactKind.Outcome => OutcomeParser.Parse(fields),
             _ => throw new InvalidOperationException($"unknown fact kind {Kind}"),
         };
-        return fact is null ? new FactParseResult(null, fields.Error) : new FactParseResult(fact, null);
+        if (fact is OutcomeFact && identifiers.Count == 0)
+        {
+            fields.Fail($"every outcome belongs to a customer: give its customer_id or another identifier ({string.Join(", ", _identifiers.ExtraKinds)})");
+            fact = null;
+        }
+
+        if (fact is null)
+        {
+            return new FactParseResult(null, fields.Error);
+        }
+
+        // A fact known by its customer_id alone derives its identifiers from it; setting them would only make facts
+        // that are otherwise equal compare unequal.
+        var onlyCustomerId = identifiers.Count == (fact.CustomerId is null ? 0 : 1);
+        return new FactParseResult(onlyCustomerId ? fact : fact with { Identifiers = identifiers }, null);
     }
 
     private static string[] ColumnsOf(FactKind kind) => kind switch

@@ -7,7 +7,7 @@ internal static class OutcomeParser
 {
     public static readonly string[] Columns = ["id", "customer_id", "kind", "timestamp", "value"];
 
-    public static readonly string[] Required = ["id", "customer_id", "kind", "timestamp"];
+    public static readonly string[] Required = ["id", "kind", "timestamp"];
 
     private const int Id = 0;
     private const int CustomerId = 1;
@@ -18,7 +18,7 @@ internal static class OutcomeParser
     public static OutcomeFact? Parse(FieldReader fields)
     {
         var id = fields.Id(Id);
-        var customer = fields.Required(CustomerId, "every outcome belongs to a customer");
+        var customer = fields.Text(CustomerId);
         var kind = fields.Name(Kind, "every outcome has a kind", "churned, repeat_purchase or renewed");
         var at = fields.Timestamp(Timestamp, "every outcome needs the time it happened");
         var value = fields.Number(Value);
@@ -27,6 +27,6 @@ internal static class OutcomeParser
             return null;
         }
 
-        return new OutcomeFact(id!, customer!, kind!, at!.Value, value, fields.Attributes());
+        return new OutcomeFact(id!, customer, kind!, at!.Value, value, fields.Attributes());
     }
 }

@@ -9,7 +9,7 @@ namespace Pathlight.Journeys;
 internal sealed class JourneyFileReader(JourneyFileErrors errors)
 {
     private static readonly string[] JourneyKeys = ["id", "name", "description", "options", "stages", "touchpoints"];
-    private static readonly string[] OptionKeys = ["min_sample", "tolerance", "wow", "kpi_tolerance", "segments"];
+    private static readonly string[] OptionKeys = ["min_sample", "tolerance", "wow", "kpi_tolerance", "segments", "identity", "retention_days"];
     private static readonly string[] StageKeys = ["id", "name"];
 
     /// <summary>The journey, or null when any problem was reported.</summary>
@@ -66,12 +66,22 @@ internal sealed class JourneyFileReader(JourneyFileErrors errors)
                 $"'kpi_tolerance' must be at least 0 and below 1 (0.10 means 10%), not {YamlValues.Format(kpiTolerance.Value)}");
         }
 
+        var retentionDays = fields.WholeNumber("retention_days");
+        if (retentionDays < 1)
+        {
+            errors.Add(fields.NodeOf("retention_days"), $"'retention_days' must be at least 1, not {retentionDays}");
+        }
+
         return new JourneyOptions(
             minSample ?? defaults.MinSample,
             tolerance ?? defaults.Tolerance,
             wow ?? defaults.WowThreshold,
             kpiTolerance ?? defaults.KpiTolerance,
-            ReadSegments(fields));
+            ReadSegments(fields))
+        {
+            Identity = new IdentityOptionsReader(errors).Read(fields.Mapping("identity")),
+            RetentionDays = retentionDays,
+        };
     }
 
     private double? Positive(MappingFields fields, string key)

@@ -13,6 +13,12 @@ public sealed record JourneyOptions(
     double KpiTolerance,
     IReadOnlyList<string> SegmentDimensions)
 {
+    /// <summary>How facts are stitched into customers.</summary>
+    public IdentityOptions Identity { get; init; } = IdentityOptions.Default;
+
+    /// <summary>Facts older than this many days are deleted by retention; null keeps them.</summary>
+    public int? RetentionDays { get; init; }
+
     /// <summary>The defaults PRODUCT.md names: 30 answers, tolerance 1.0, WOW at +1.0, KPI band 10%.</summary>
     public static JourneyOptions Default { get; } = new(30, 1.0, 1.0, 0.10, []);
 }

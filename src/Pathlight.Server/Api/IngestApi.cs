@@ -61,12 +61,12 @@ public static class IngestApi
         }
 
         using var reader = SourceReader.Open(body, FormatOf(context.Request.ContentType), leaveOpen: true);
-        if (reader.Columns is { } columns && FactParser.CheckColumns(factKind, columns) is { } problem)
+        if (reader.Columns is { } columns && FactParser.CheckColumns(factKind, columns, journey.Options.Identity.Kinds) is { } problem)
         {
             throw new PathlightException(problem);
         }
 
-        using var writer = store.OpenWriter(journey.Id, factKind);
+        using var writer = store.OpenWriter(journey, factKind);
         var items = ItemImporter.Import(reader.ReadRecords(context.RequestAborted), new FactParser(factKind, journey),
             writer.WriteReturningIds);
         var result = IngestResult.Of(items);

@@ -18,7 +18,7 @@ public sealed class CheckColumnsTests
     [InlineData(FactKind.Interaction, "touchpoint,timestamp", "the file has no id column; interactions need id, touchpoint, timestamp")]
     [InlineData(FactKind.Interaction, "id", "the file has no touchpoint, timestamp columns; interactions need id, touchpoint, timestamp")]
     [InlineData(FactKind.Case, "id,touchpoint", "the file has no opened column; cases need id, opened")]
-    [InlineData(FactKind.Outcome, "id,customer_id,timestamp", "the file has no kind column; outcomes need id, customer_id, kind, timestamp")]
+    [InlineData(FactKind.Outcome, "id,customer_id,timestamp", "the file has no kind column; outcomes need id, kind, timestamp")]
     [InlineData(FactKind.Response, "id,timestamp,region", "the file has no question and no comment column; responses need at least one of nps, csat")]
     public void NamesTheMissingColumns(FactKind kind, string columns, string expected) =>
         Assert.StartsWith(expected, FactParser.CheckColumns(kind, columns.Split(',')), StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class OutcomeParserTests
     }
 
     [Theory]
-    [InlineData("customer_id", "", "customer_id: empty; every outcome belongs to a customer")]
+    [InlineData("customer_id", "", "every outcome belongs to a customer: give its customer_id or another identifier (account, email, phone, loyalty, device)")]
     [InlineData("kind", "", "kind: empty; every outcome has a kind")]
     [InlineData("kind", "repeat-purchase", "kind: 'repeat-purchase' may hold only letters, digits and underscores, like churned, repeat_purchase or renewed")]
     [InlineData("timestamp", "", "timestamp: empty; every outcome needs the time it happened")]

@@ -1,0 +1,158 @@
+using DuckDB.NET.Data;
+using Pathlight.Facts;
+using Pathlight.Journeys;
+
+namespace Pathlight.Storage.DuckDb;
+
+/// <summary>
+/// Removes facts of a journey inside the caller's transaction and repairs the identity graph after them: the links
+/// those facts carried are derived again from the facts that remain, identifiers no fact carries any more are
+/// dropped, shared identifiers are counted again, and the customers concerned are regrouped, so the store ends as if
+/// the removed facts had never been imported.
+/// </summary>
+internal sealed class FactRemoval
+{
+    private readonly DuckDBConnection _connection;
+    private readonly Journey _journey;
+    private readonly IdentityGraph _graph;
+
+    public FactRemoval(DuckDBConnection connection, Journey journey)
+    {
+        _connection = connection;
+        _journey = journey;
+        _graph = new IdentityGraph(connection, journey);
+        _graph.MakeTables();
+        connection.Execute("""
+            CREATE TEMP TABLE IF NOT EXISTS removed_facts (kind VARCHAR, id VARCHAR, identity_id BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS removed_nodes (id BIGINT);
+            DELETE FROM removed_facts;
+            DELETE FROM removed_nodes;
+            """);
+    }
+
+    /// <summary>Removes the facts of one kind matching <paramref name="where"/> (over the fact table); returns how many.</summary>
+    public long RemoveFacts(FactKind kind, string where, params (string Name, object? Value)[] parameters)
+    {
+        var table = FactWriter.TableOf(kind);
+        var name = FactKinds.NameOf(kind);
+        _connection.Execute($"""
+            INSERT INTO removed_facts SELECT '{name}', id, identity_id FROM {table} WHERE journey_id = $journey AND ({where})
+            """, [("journey", _journey.Id), .. parameters]);
+        var removed = _connection.Execute(
+            $"DELETE FROM {table} WHERE journey_id = $journey AND id IN (SELECT id FROM removed_facts WHERE kind = '{name}')",
+            ("journey", _journey.Id));
+        return removed;
+    }
+
+    /// <summary>
+    /// Marks every identifier of the customer with this key for removal and deletes the merge history about them;
+    /// <see cref="Repair"/> then drops the identifiers with their links. Call after removing the customer's facts.
+    /// </summary>
+    /// <returns>How many identifiers and history entries go.</returns>
+    public (long Identifiers, long Events) RemoveCustomer(string key)
+    {
+        var identifiers = _connection.Execute("INSERT INTO removed_nodes SELECT id FROM identities WHERE journey_id = $journey AND customer_key = $key",
+            ("journey", _journey.Id), ("key", key));
+        var events = _connection.Execute("""
+            DELETE FROM identity_events WHERE journey_id = $journey
+              AND (customer_key = $key OR a_id IN (SELECT id FROM removed_nodes) OR b_id IN (SELECT id FROM removed_nodes))
+            """, ("journey", _journey.Id), ("key", key));
+        _connection.Execute("DELETE FROM fact_identifiers WHERE journey_id = $journey AND identity_id IN (SELECT id FROM removed_nodes)",
+            ("journey", _journey.Id));
+        return (identifiers, events);
+    }
+
+    /// <summary>
+    /// Repairs the identity graph after <see cref="RemoveFacts"/> (and <see cref="RemoveCustomer"/>): returns how many
+    /// identifiers were left without facts and dropped, and how many links went with them.
+    /// </summary>
+    public (long Identifiers, long Links) Repair()
+    {
+        var journey = ("journey", (object?)_journey.Id);
+        // The identifiers the removed facts carried, and every identifier linked to them: their links and counts change.
+        _connection.Execute("""
+            CREATE OR REPLACE TEMP TABLE touched_nodes AS
+            SELECT DISTINCT id FROM (
+                SELECT identity_id AS id FROM removed_facts WHERE identity_id IS NOT NULL
+                UNION ALL SELECT fi.identity_id FROM fact_identifiers fi JOIN removed_facts r ON r.kind = fi.fact_kind AND r.id = fi.fact_id
+                UNION ALL SELECT id FROM removed_nodes)
+            """);
+        _connection.Execute("""
+            DELETE FROM fact_identifiers fi WHERE journey_id = $journey
+              AND EXISTS (SELECT 1 FROM removed_facts r WHERE r.kind = fi.fact_kind AND r.id = fi.fact_id)
+            """, journey);
+        _connection.Execute("""
+            INSERT INTO touched_nodes SELECT DISTINCT CASE WHEN a IN (SELECT id FROM touched_nodes) THEN b ELSE a END
+            FROM identity_links WHERE journey_id = $journey AND (a IN (SELECT id FROM touched_nodes) OR b IN (SELECT id FROM touched_nodes))
+            """, journey);
+        var unlinked = _connection.Execute("""
+            DELETE FROM identity_links WHERE journey_id = $journey
+              AND (a IN (SELECT id FROM touched_nodes) OR b IN (SELECT id FROM touched_nodes))
+            """, journey);
+        var relinked = RederiveLinks();
+        var orphans = DropOrphans();
+        var keys = new List<string>();
+        using (var command = _connection.Command(
+            "SELECT DISTINCT customer_key FROM identities WHERE id IN (SELECT id FROM touched_nodes) ORDER BY 1"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        _connection.Execute("""
+            UPDATE identities SET shared = false WHERE id IN (SELECT id FROM touched_nodes) AND kind <> 'customer_id' AND shared
+            """);
+        var candidates = new List<long>();
+        using (var command = _connection.Command("SELECT id FROM touched_nodes"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                candidates.Add(reader.GetInt64(0));
+            }
+        }
+
+        _graph.MarkShared(candidates, quiet: true);
+        _graph.Regroup(keys, "facts were removed (an erasure or retention), which changed the links between its identifiers");
+        _connection.Execute("DROP TABLE touched_nodes; DELETE FROM removed_facts; DELETE FROM removed_nodes;");
+        return (orphans, unlinked - relinked);
+    }
+
+    /// <summary>Every link between two touched identifiers that a remaining fact still carries, first fact first.</summary>
+    private int RederiveLinks()
+    {
+        var carried = string.Join("\nUNION ALL\n", Enum.GetValues<FactKind>().Select(kind => $"""
+            SELECT least(f.identity_id, fi.identity_id) AS a, greatest(f.identity_id, fi.identity_id) AS b, fi.fact_kind, fi.fact_id
+            FROM fact_identifiers fi JOIN {FactWriter.TableOf(kind)} f ON f.id = fi.fact_id
+            WHERE fi.fact_kind = '{FactKinds.NameOf(kind)}' AND fi.journey_id = $journey AND f.identity_id <> fi.identity_id
+              AND (f.identity_id IN (SELECT id FROM touched_nodes) OR fi.identity_id IN (SELECT id FROM touched_nodes))
+            """));
+        return _connection.Execute($"""
+            INSERT INTO identity_links (journey_id, a, b, fact_kind, fact_id, linked_at)
+            SELECT $journey, a, b, fact_kind, fact_id, $now FROM ({carried}) c
+            WHERE NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.a = c.a AND l.b = c.b)
+            QUALIFY row_number() OVER (PARTITION BY a, b ORDER BY fact_kind, fact_id) = 1
+            """, ("journey", _journey.Id), ("now", DateTime.UtcNow));
+    }
+
+    private long DropOrphans()
+    {
+        var carriedBy = string.Join(" OR ", Enum.GetValues<FactKind>().Select(kind =>
+            $"EXISTS (SELECT 1 FROM {FactWriter.TableOf(kind)} f WHERE f.identity_id = i.id)"));
+        _connection.Execute($"""
+            CREATE OR REPLACE TEMP TABLE orphan_nodes AS
+            SELECT i.id FROM identities i WHERE i.id IN (SELECT id FROM touched_nodes)
+              AND NOT ({carriedBy}) AND NOT EXISTS (SELECT 1 FROM fact_identifiers fi WHERE fi.identity_id = i.id)
+            """);
+        _connection.Execute("""
+            DELETE FROM identity_events WHERE a_id IN (SELECT id FROM orphan_nodes) OR b_id IN (SELECT id FROM orphan_nodes);
+            DELETE FROM identity_links WHERE a IN (SELECT id FROM orphan_nodes) OR b IN (SELECT id FROM orphan_nodes);
+            """);
+        var dropped = _connection.Execute("DELETE FROM identities WHERE id IN (SELECT id FROM orphan_nodes)");
+        _connection.Execute("DROP TABLE orphan_nodes");
+        return dropped;
+    }
+}

@@ -1,0 +1,398 @@
+using DuckDB.NET.Data;
+using Pathlight.Facts;
+using Pathlight.Identity;
+using Pathlight.Journeys;
+
+namespace Pathlight.Storage.DuckDb;
+
+/// <summary>
+/// Stitches the identifiers of newly written facts into customers, incrementally, inside the writer's transaction.
+/// Each identifier is a node (<c>identities</c>) carrying the key of the customer it belongs to; each fact is filed
+/// under its first identifier and links that one to its others (<c>identity_links</c>). A new link joins two
+/// customers unless one end is shared (seen with more than the journey's maximum of customer_ids); the moment an
+/// identifier becomes shared, the customer it had joined is split again along the remaining links. Every merge and
+/// split is recorded in <c>identity_events</c>.
+/// </summary>
+internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey)
+{
+    private readonly string _journeyId = journey.Id;
+    private readonly int _maxCustomerIds = journey.Options.Identity.MaxCustomerIds;
+    private bool _tablesMade;
+
+    /// <summary>Files the new facts (already in <paramref name="staging"/>) under their customers.</summary>
+    public void Attach(FactKind kind, IReadOnlyList<Fact> facts, string staging)
+    {
+        var distinct = new HashSet<Identifier>();
+        foreach (var fact in facts)
+        {
+            foreach (var identifier in fact.Identifiers)
+            {
+                distinct.Add(identifier);
+            }
+        }
+
+        if (distinct.Count == 0)
+        {
+            return;
+        }
+
+        MakeTables();
+        var ids = Resolve(distinct);
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
+        {
+            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
+            {
+                appender.CreateRow().AppendValue(fact.Id).AppendValue(ids[fact.Identifiers[0]]).EndRow();
+            }
+        }
+
+        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
+        connection.Execute("DELETE FROM identity_new_anchors");
+
+        var links = new Dictionary<(long, long), string>();
+        var kindName = FactKinds.NameOf(kind);
+        using (var appender = connection.CreateAppender("fact_identifiers"))
+        {
+            foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
+            {
+                var anchor = ids[fact.Identifiers[0]];
+                foreach (var other in fact.Identifiers.Skip(1).Select(i => ids[i]).Distinct())
+                {
+                    appender.CreateRow().AppendValue(_journeyId).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
+                    if (other != anchor)
+                    {
+                        links.TryAdd((Math.Min(anchor, other), Math.Max(anchor, other)), fact.Id);
+                    }
+                }
+            }
+        }
+
+        var added = AddLinks(links, kindName);
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        var endpoints = added.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
+        var newlyShared = MarkShared(endpoints);
+        Merge(added, kindName);
+        if (newlyShared.Count > 0)
+        {
+            var keys = Nodes(newlyShared).Select(n => n.Key).Distinct().ToList();
+            Regroup(keys, "an identifier it shared became shared by more than " + _maxCustomerIds + " customer_ids");
+        }
+    }
+
+    /// <summary>
+    /// Recomputes the customers with these keys from their links: a shared identifier joins nothing, so a customer
+    /// that was held together only through one falls apart into the pieces its other links connect.
+    /// </summary>
+    public void Regroup(IReadOnlyCollection<string> keys, string reason)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        MakeTables();
+        FillKeys(keys);
+        var nodes = ReadNodes("SELECT id, kind, value, customer_key, shared FROM identities WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys)");
+        var byId = nodes.ToDictionary(n => n.Id);
+        var union = new KeyUnion(key => nodes.Any(n => n.Kind == IdentifierKinds.CustomerId && n.Value == key));
+        var own = nodes.ToDictionary(n => n.Id, OwnKey);
+        using (var command = connection.Command("""
+            SELECT l.a, l.b FROM identity_links l
+            WHERE l.journey_id = $journey
+              AND l.a IN (SELECT id FROM identities WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys))
+              AND l.b IN (SELECT id FROM identities WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys))
+            ORDER BY l.a, l.b
+            """, ("journey", _journeyId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var (a, b) = (byId[reader.GetInt64(0)], byId[reader.GetInt64(1)]);
+                if (!a.Shared && !b.Shared)
+                {
+                    union.Union(own[a.Id], own[b.Id]);
+                }
+            }
+        }
+
+        var newKeys = nodes.ToDictionary(n => n.Id, n => n.Shared ? own[n.Id] : union.Find(own[n.Id]));
+        using (var appender = connection.CreateAppender("temp", "main", "identity_node_keys"))
+        {
+            foreach (var (id, key) in newKeys)
+            {
+                appender.CreateRow().AppendValue(id).AppendValue(key).EndRow();
+            }
+        }
+
+        connection.Execute("UPDATE identities SET customer_key = m.key FROM identity_node_keys m WHERE identities.id = m.id");
+        connection.Execute("""
+            UPDATE identity_events SET customer_key = coalesce(
+                (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id WHERE m.id = identity_events.a_id AND NOT i.shared),
+                (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.b_id),
+                (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.a_id),
+                customer_key)
+            WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys)
+            """, ("journey", _journeyId));
+        connection.Execute("DELETE FROM identity_node_keys");
+        foreach (var before in nodes.GroupBy(n => n.Key).Where(g => g.Select(n => newKeys[n.Id]).Distinct().Count() > 1))
+        {
+            foreach (var piece in before.Select(n => newKeys[n.Id]).Distinct())
+            {
+                AddEvent("split", piece, before.Key, null, null, null, null, $"split from {before.Key} because {reason}");
+            }
+        }
+
+        foreach (var after in nodes.GroupBy(n => newKeys[n.Id]))
+        {
+            foreach (var absorbed in after.Select(n => n.Key).Distinct().Where(k => k != after.Key))
+            {
+                AddEvent("merge", after.Key, absorbed, null, null, null, null, $"joined again because {reason}");
+            }
+        }
+    }
+
+    /// <summary>Marks as shared the non-customer_id identifiers among these linked to too many customer_ids.</summary>
+    /// <param name="candidates">Identifiers whose links changed.</param>
+    /// <param name="quiet">Counting again after a removal: a count can only fall, so nothing new is recorded.</param>
+    public List<long> MarkShared(IReadOnlyCollection<long> candidates, bool quiet = false)
+    {
+        FillIds(candidates);
+        var shared = new List<(long Id, long Count)>();
+        using (var command = connection.Command("""
+            WITH edges AS (SELECT a AS x, b AS y FROM identity_links WHERE journey_id = $journey
+                           UNION ALL SELECT b, a FROM identity_links WHERE journey_id = $journey)
+            SELECT x.id, count(DISTINCT c.id)
+            FROM identities x JOIN edges e ON e.x = x.id JOIN identities c ON c.id = e.y AND c.kind = 'customer_id'
+            WHERE x.id IN (SELECT id FROM identity_ids_in) AND x.kind <> 'customer_id' AND NOT x.shared
+            GROUP BY x.id HAVING count(DISTINCT c.id) > $max ORDER BY x.id
+            """, ("journey", _journeyId), ("max", _maxCustomerIds)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                shared.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_ids_in");
+        foreach (var (id, count) in shared)
+        {
+            connection.Execute("UPDATE identities SET shared = true WHERE id = $id", ("id", id));
+            if (quiet)
+            {
+                continue;
+            }
+
+            var key = (string)connection.Scalar("SELECT customer_key FROM identities WHERE id = $id", ("id", id))!;
+            AddEvent("shared", key, null, id, null, null, null,
+                $"seen with {count} customer_ids (more than {_maxCustomerIds}); no longer used to merge");
+        }
+
+        return shared.Select(s => s.Id).ToList();
+    }
+
+    internal void MakeTables()
+    {
+        if (_tablesMade)
+        {
+            return;
+        }
+
+        connection.Execute("""
+            CREATE TEMP TABLE IF NOT EXISTS identity_new_ids (kind VARCHAR, value VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS identity_new_anchors (fact_id VARCHAR, identity_id BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS identity_new_links (a BIGINT, b BIGINT, fact_id VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS identity_ids_in (id BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS identity_keys (key VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS identity_key_map (old_key VARCHAR, new_key VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS identity_node_keys (id BIGINT, key VARCHAR);
+            """);
+        _tablesMade = true;
+    }
+
+    private Dictionary<Identifier, long> Resolve(HashSet<Identifier> identifiers)
+    {
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
+        {
+            foreach (var identifier in identifiers)
+            {
+                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
+            }
+        }
+
+        connection.Execute("""
+            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
+            SELECT nextval('identity_ids'), $journey, kind, value,
+                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
+            FROM (SELECT kind, value FROM identity_new_ids s
+                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
+                  ORDER BY kind, value)
+            """, ("journey", _journeyId), ("now", DateTime.UtcNow));
+        var ids = new Dictionary<Identifier, long>(identifiers.Count);
+        using (var command = connection.Command("""
+            SELECT s.kind, s.value, i.id FROM identity_new_ids s
+            JOIN identities i ON i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value
+            """, ("journey", _journeyId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_new_ids");
+        return ids;
+    }
+
+    private List<(long A, long B, string FactId)> AddLinks(Dictionary<(long, long), string> links, string kindName)
+    {
+        var added = new List<(long, long, string)>();
+        if (links.Count == 0)
+        {
+            return added;
+        }
+
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_links"))
+        {
+            foreach (var ((a, b), factId) in links)
+            {
+                appender.CreateRow().AppendValue(a).AppendValue(b).AppendValue(factId).EndRow();
+            }
+        }
+
+        using (var command = connection.Command("""
+            INSERT INTO identity_links (journey_id, a, b, fact_kind, fact_id, linked_at)
+            SELECT $journey, a, b, $kind, fact_id, $now FROM identity_new_links s
+            WHERE NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.a = s.a AND l.b = s.b)
+            RETURNING a, b, fact_id
+            """, ("journey", _journeyId), ("kind", kindName), ("now", DateTime.UtcNow)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                added.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_new_links");
+        added.Sort();
+        return added;
+    }
+
+    private void Merge(List<(long A, long B, string FactId)> links, string kindName)
+    {
+        var nodes = Nodes(links.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList()).ToDictionary(n => n.Id);
+        FillKeys(nodes.Values.Select(n => n.Key).Distinct().ToList());
+        var customerKeys = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = connection.Command("""
+            SELECT DISTINCT customer_key FROM identities
+            WHERE journey_id = $journey AND kind = 'customer_id' AND value = customer_key AND customer_key IN (SELECT key FROM identity_keys)
+            """, ("journey", _journeyId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                customerKeys.Add(reader.GetString(0));
+            }
+        }
+
+        var union = new KeyUnion(customerKeys.Contains);
+        var merges = new List<(string Absorbed, long A, long B, string FactId)>();
+        foreach (var (a, b, factId) in links)
+        {
+            var (na, nb) = (nodes[a], nodes[b]);
+            if (!na.Shared && !nb.Shared && union.Union(na.Key, nb.Key) is { } merged)
+            {
+                merges.Add((merged.Absorbed, a, b, factId));
+            }
+        }
+
+        if (merges.Count == 0)
+        {
+            return;
+        }
+
+        using (var appender = connection.CreateAppender("temp", "main", "identity_key_map"))
+        {
+            foreach (var (absorbed, kept) in union.Absorbed())
+            {
+                appender.CreateRow().AppendValue(absorbed).AppendValue(kept).EndRow();
+            }
+        }
+
+        connection.Execute("""
+            UPDATE identities SET customer_key = m.new_key FROM identity_key_map m
+            WHERE identities.journey_id = $journey AND identities.customer_key = m.old_key
+            """, ("journey", _journeyId));
+        connection.Execute("""
+            UPDATE identity_events SET customer_key = m.new_key FROM identity_key_map m
+            WHERE identity_events.journey_id = $journey AND identity_events.customer_key = m.old_key
+            """, ("journey", _journeyId));
+        connection.Execute("DELETE FROM identity_key_map");
+        foreach (var (absorbed, a, b, factId) in merges)
+        {
+            AddEvent("merge", union.Find(absorbed), absorbed, a, b, kindName, factId, null);
+        }
+    }
+
+    private void AddEvent(string name, string key, string? merged, long? a, long? b, string? factKind, string? factId, string? detail) =>
+        connection.Execute("""
+            INSERT INTO identity_events (id, journey_id, happened_at, event, customer_key, merged_key, a_id, b_id, fact_kind, fact_id, detail)
+            VALUES (nextval('identity_event_ids'), $journey, $now, $event, $key, $merged, $a, $b, $kind, $fact, $detail)
+            """,
+            ("journey", _journeyId), ("now", DateTime.UtcNow), ("event", name), ("key", key), ("merged", merged),
+            ("a", a), ("b", b), ("kind", factKind), ("fact", factId), ("detail", detail));
+
+    private List<Node> Nodes(IReadOnlyCollection<long> ids)
+    {
+        FillIds(ids);
+        var nodes = ReadNodes("SELECT id, kind, value, customer_key, shared FROM identities WHERE id IN (SELECT id FROM identity_ids_in)");
+        connection.Execute("DELETE FROM identity_ids_in");
+        return nodes;
+    }
+
+    private List<Node> ReadNodes(string sql)
+    {
+        var nodes = new List<Node>();
+        using var command = connection.Command(sql, ("journey", _journeyId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            nodes.Add(new Node(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4)));
+        }
+
+        return nodes;
+    }
+
+    private void FillIds(IReadOnlyCollection<long> ids)
+    {
+        MakeTables();
+        connection.Execute("DELETE FROM identity_ids_in");
+        using var appender = connection.CreateAppender("temp", "main", "identity_ids_in");
+        foreach (var id in ids)
+        {
+            appender.CreateRow().AppendValue(id).EndRow();
+        }
+    }
+
+    private void FillKeys(IReadOnlyCollection<string> keys)
+    {
+        connection.Execute("DELETE FROM identity_keys");
+        using var appender = connection.CreateAppender("temp", "main", "identity_keys");
+        foreach (var key in keys)
+        {
+            appender.CreateRow().AppendValue(key).EndRow();
+        }
+    }
+
+    /// <summary>The key a node has on its own: its value for a customer_id, else kind:value.</summary>
+    internal static string OwnKey(Node node) =>
+        node.Kind == IdentifierKinds.CustomerId ? node.Value : node.Kind + ":" + node.Value;
+
+    internal sealed record Node(long Id, string Kind, string Value, string Key, bool Shared);
+}
