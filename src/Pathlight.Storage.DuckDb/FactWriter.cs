@@ -29,6 +29,8 @@ public sealed class FactWriter : IDisposable
         _kind = kind;
         _pseudonymizer = pseudonymizer;
         _identities = new IdentityGraph(connection, journey);
+        // Temp tables made inside a batch's transaction would vanish with a failed batch.
+        _identities.MakeTables();
         _table = TableOf(kind);
         _staging = "staging_" + _table;
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
@@ -72,46 +74,44 @@ public sealed class FactWriter : IDisposable
         return inserted;
     }
 
-    /// <summary>Stages the batch, drops duplicates, stitches identities and moves the new facts in; returns them.</summary>
+    /// <summary>
+    /// Resolves the batch's identifiers, stages its first occurrences with their anchor identifier, moves the new ones
+    /// in (the primary key turns away ids already stored) and stitches their identifiers; returns the new facts.
+    /// </summary>
     private List<Fact> WriteNew(IReadOnlyList<Fact> facts)
     {
-        var fresh = new List<Fact>(facts.Count);
+        var staged = new List<Fact>(facts.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
             if (seen.Add(fact.Id))
             {
-                fresh.Add(_pseudonymizer is null ? fact : Pseudonymized(fact));
+                staged.Add(_pseudonymizer is null ? fact : Pseudonymized(fact));
             }
         }
 
+        var nodes = _identities.Resolve(staged);
         using (var appender = _connection.CreateAppender("temp", "main", _staging))
         {
-            foreach (var fact in fresh)
+            foreach (var fact in staged)
             {
-                Append(appender.CreateRow(), fact);
+                Append(appender.CreateRow(), fact, fact.Identifiers.Count == 0 ? null : nodes.Ids[fact.Identifiers[0]]);
             }
         }
 
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        using (var command = _connection.Command(
-            $"DELETE FROM {_staging} s WHERE EXISTS (SELECT 1 FROM {_table} f WHERE f.id = s.id) RETURNING id"))
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                stored.Add(reader.GetString(0));
+                inserted.Add(reader.GetString(0));
             }
         }
 
-        if (stored.Count > 0)
-        {
-            fresh.RemoveAll(f => stored.Contains(f.Id));
-        }
-
-        _identities.Attach(_kind, fresh, _staging);
-        _connection.Execute($"INSERT INTO {_table} SELECT * FROM {_staging}");
         _connection.Execute($"DELETE FROM {_staging}");
+        var fresh = inserted.Count == staged.Count ? staged : staged.Where(f => inserted.Contains(f.Id)).ToList();
+        _identities.Link(_kind, fresh, nodes, duplicates: fresh.Count < staged.Count);
         return fresh;
     }
 
@@ -134,7 +134,7 @@ public sealed class FactWriter : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private void Append(IDuckDBAppenderRow row, Fact fact)
+    private void Append(IDuckDBAppenderRow row, Fact fact, long? identityId)
     {
         if (fact.Kind != _kind)
         {
@@ -168,7 +168,7 @@ public sealed class FactWriter : IDisposable
         }
 
         row.AppendValue(fact.Attributes.Count == 0 ? null : JsonSerializer.Serialize(fact.Attributes))
-            .AppendNullValue()
+            .AppendValue(identityId)
             .EndRow();
     }
 

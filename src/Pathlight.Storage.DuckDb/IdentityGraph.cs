@@ -19,8 +19,11 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
     private readonly int _maxCustomerIds = journey.Options.Identity.MaxCustomerIds;
     private bool _tablesMade;
 
-    /// <summary>Files the new facts (already in <paramref name="staging"/>) under their customers.</summary>
-    public void Attach(FactKind kind, IReadOnlyList<Fact> facts, string staging)
+    /// <summary>The identifiers of a batch with their node ids, and which nodes the batch created.</summary>
+    internal sealed record BatchNodes(Dictionary<Identifier, long> Ids, List<long> Created);
+
+    /// <summary>Finds or creates the node of every identifier the facts carry.</summary>
+    public BatchNodes Resolve(IReadOnlyList<Fact> facts)
     {
         var distinct = new HashSet<Identifier>();
         foreach (var fact in facts)
@@ -33,27 +36,89 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
 
         if (distinct.Count == 0)
         {
-            return;
+            return new BatchNodes([], []);
         }
 
         MakeTables();
-        var ids = Resolve(distinct);
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
         {
-            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
+            foreach (var identifier in distinct)
             {
-                appender.CreateRow().AppendValue(fact.Id).AppendValue(ids[fact.Identifiers[0]]).EndRow();
+                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
             }
         }
 
-        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
-        connection.Execute("DELETE FROM identity_new_anchors");
+        var created = new List<long>();
+        using (var command = connection.Command("""
+            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
+            SELECT nextval('identity_ids'), $journey, kind, value,
+                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
+            FROM (SELECT kind, value FROM identity_new_ids s
+                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
+                  ORDER BY kind, value)
+            RETURNING id
+            """, ("journey", _journeyId), ("now", DateTime.UtcNow)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                created.Add(reader.GetInt64(0));
+            }
+        }
 
+        var ids = new Dictionary<Identifier, long>(distinct.Count);
+        using (var command = connection.Command("""
+            SELECT s.kind, s.value, i.id FROM identity_new_ids s
+            JOIN identities i ON i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value
+            """, ("journey", _journeyId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_new_ids");
+        return new BatchNodes(ids, created);
+    }
+
+    /// <summary>
+    /// Links the identifiers of the facts just stored (<paramref name="facts"/>) and joins the customers they connect.
+    /// With <paramref name="duplicates"/>, some staged facts were already stored: nodes the batch created only for
+    /// them are removed again.
+    /// </summary>
+    public void Link(FactKind kind, IReadOnlyList<Fact> facts, BatchNodes nodes, bool duplicates)
+    {
+        if (nodes.Ids.Count == 0)
+        {
+            return;
+        }
+
+        if (duplicates && nodes.Created.Count > 0)
+        {
+            var used = facts.SelectMany(f => f.Identifiers).Select(i => nodes.Ids[i]).ToHashSet();
+            var unused = nodes.Created.Where(id => !used.Contains(id)).ToList();
+            if (unused.Count > 0)
+            {
+                FillIds(unused);
+                connection.Execute("DELETE FROM identities WHERE id IN (SELECT id FROM identity_ids_in)");
+                connection.Execute("DELETE FROM identity_ids_in");
+            }
+        }
+
+        var ids = nodes.Ids;
         var links = new Dictionary<(long, long), string>();
         var kindName = FactKinds.NameOf(kind);
+        var multiple = facts.Where(f => f.Identifiers.Count > 1).ToList();
+        if (multiple.Count == 0)
+        {
+            return;
+        }
+
         using (var appender = connection.CreateAppender("fact_identifiers"))
         {
-            foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
+            foreach (var fact in multiple)
             {
                 var anchor = ids[fact.Identifiers[0]];
                 foreach (var other in fact.Identifiers.Skip(1).Select(i => ids[i]).Distinct())
@@ -212,41 +277,6 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             CREATE TEMP TABLE IF NOT EXISTS identity_node_keys (id BIGINT, key VARCHAR);
             """);
         _tablesMade = true;
-    }
-
-    private Dictionary<Identifier, long> Resolve(HashSet<Identifier> identifiers)
-    {
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
-        {
-            foreach (var identifier in identifiers)
-            {
-                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
-            }
-        }
-
-        connection.Execute("""
-            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
-            SELECT nextval('identity_ids'), $journey, kind, value,
-                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
-            FROM (SELECT kind, value FROM identity_new_ids s
-                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
-                  ORDER BY kind, value)
-            """, ("journey", _journeyId), ("now", DateTime.UtcNow));
-        var ids = new Dictionary<Identifier, long>(identifiers.Count);
-        using (var command = connection.Command("""
-            SELECT s.kind, s.value, i.id FROM identity_new_ids s
-            JOIN identities i ON i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value
-            """, ("journey", _journeyId)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
-            }
-        }
-
-        connection.Execute("DELETE FROM identity_new_ids");
-        return ids;
     }
 
     private List<(long A, long B, string FactId)> AddLinks(Dictionary<(long, long), string> links, string kindName)
