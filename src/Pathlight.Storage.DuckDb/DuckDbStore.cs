@@ -89,7 +89,10 @@ public sealed class DuckDbStore
         return JourneyTables.Get(connection, id);
     }
 
-    /// <summary>Removes every fact of a journey in one transaction (the demo rebuilds its journey this way).</summary>
+    /// <summary>
+    /// Removes every fact of a journey, with the customers stitched from them, in one transaction (the demo rebuilds its
+    /// journey this way).
+    /// </summary>
     /// <returns>How many facts were removed.</returns>
     public long ClearFacts(string journeyId)
     {
@@ -99,6 +102,11 @@ public sealed class DuckDbStore
         foreach (var kind in Enum.GetValues<FactKind>())
         {
             removed += connection.Execute($"DELETE FROM {FactWriter.TableOf(kind)} WHERE journey_id = $id", ("id", journeyId));
+        }
+
+        foreach (var table in new[] { "fact_identifiers", "identity_links", "identity_events", "identities" })
+        {
+            connection.Execute($"DELETE FROM {table} WHERE journey_id = $id", ("id", journeyId));
         }
 
         transaction.Commit();

@@ -13,19 +13,21 @@ public sealed class DemoGenerator
 {
     private static readonly string[] Attributes = ["region", "customer_type"];
 
+    private static readonly string[] Identifiers = ["email", "loyalty"];
+
     private static readonly string[] InteractionColumns =
-        ["id", "touchpoint", "timestamp", "customer_id", "channel", "success", "duration_seconds", "value", .. Attributes];
+        ["id", "touchpoint", "timestamp", "customer_id", "channel", "success", "duration_seconds", "value", .. Identifiers, .. Attributes];
 
     private static readonly string[] ResponseColumns =
     [
         "id", "touchpoint", "timestamp", "customer_id", "nps", "csat", "ces", "expectation", "reality",
-        "expectations_met", "would_return", "would_recommend", "comment", .. Attributes,
+        "expectations_met", "would_return", "would_recommend", "comment", .. Identifiers, .. Attributes,
     ];
 
     private static readonly string[] CaseColumns =
     [
         "id", "touchpoint", "customer_id", "channel", "category", "opened", "resolved", "contacts",
-        "first_contact_resolution", "reopened", .. Attributes,
+        "first_contact_resolution", "reopened", .. Identifiers, .. Attributes,
     ];
 
     private static readonly string[] OutcomeColumns = ["id", "customer_id", "kind", "timestamp", "value", .. Attributes];
@@ -52,7 +54,10 @@ public sealed class DemoGenerator
     /// comment</c> (an empty touchpoint is a relationship survey; CES is agreement that it was easy, 7 best);
     /// cases <c>id, touchpoint, customer_id, channel, category, opened, resolved, contacts,
     /// first_contact_resolution, reopened</c>; outcomes <c>id, customer_id, kind, timestamp, value</c>;
-    /// each followed by the attributes <c>region</c> and <c>customer_type</c>.
+    /// interactions, responses and cases then carry the identifiers <c>email</c> (on digital channels and the
+    /// e-mailed relationship survey) and <c>loyalty</c> (the loyalty card shown in store) beside customer_id, as
+    /// each channel's system would record them; every row ends with the attributes <c>region</c> and
+    /// <c>customer_type</c>.
     /// </summary>
     public static IReadOnlyList<string> Columns(FactKind kind) => kind switch
     {

@@ -18,7 +18,8 @@ internal static class DemoRows
             yield return
             [
                 Id("i", customer, i + 1), visit.TouchpointId, Time(visit.At), customer.Id, visit.Channel,
-                Bool(visit.Success), Number(visit.DurationSeconds), Number(visit.Value), customer.Region, customer.CustomerType,
+                Bool(visit.Success), Number(visit.DurationSeconds), Number(visit.Value), Email(customer, visit.Channel),
+                Loyalty(customer, visit.Channel), customer.Region, customer.CustomerType,
             ];
         }
     }
@@ -30,13 +31,13 @@ internal static class DemoRows
             var visit = customer.Visits[i];
             if (visit.Survey is not null)
             {
-                yield return Response(customer, Id("r", customer, i + 1), visit.TouchpointId, visit.Survey);
+                yield return Response(customer, Id("r", customer, i + 1), visit.TouchpointId, visit.Survey, visit.Channel);
             }
         }
 
         if (customer.Relationship is not null)
         {
-            yield return Response(customer, Id("r", customer, customer.Visits.Count + 1), "", customer.Relationship);
+            yield return Response(customer, Id("r", customer, customer.Visits.Count + 1), "", customer.Relationship, "email");
         }
     }
 
@@ -49,7 +50,8 @@ internal static class DemoRows
             [
                 Id("s", customer, i + 1), supportCase.CauseTouchpointId, customer.Id, supportCase.Channel, supportCase.Category,
                 Time(supportCase.Opened), Time(supportCase.Resolved), Number(supportCase.Contacts),
-                Bool(supportCase.FirstContactResolution), Bool(supportCase.Reopened), customer.Region, customer.CustomerType,
+                Bool(supportCase.FirstContactResolution), Bool(supportCase.Reopened), Email(customer, supportCase.Channel),
+                Loyalty(customer, supportCase.Channel), customer.Region, customer.CustomerType,
             ];
         }
     }
@@ -67,12 +69,21 @@ internal static class DemoRows
         }
     }
 
-    private static string?[] Response(DemoCustomer customer, string id, string touchpointId, DemoAnswers answers) =>
+    private static string?[] Response(DemoCustomer customer, string id, string touchpointId, DemoAnswers answers, string channel) =>
     [
         id, touchpointId, Time(answers.At), customer.Id, Number(answers.Nps), Number(answers.Csat), Number(answers.Ces),
         Number(answers.Expectation), Number(answers.Reality), Bool(answers.ExpectationsMet), Bool(answers.WouldReturn),
-        Bool(answers.WouldRecommend), answers.Comment, customer.Region, customer.CustomerType,
+        Bool(answers.WouldRecommend), answers.Comment, Email(customer, channel), Loyalty(customer, channel),
+        customer.Region, customer.CustomerType,
     ];
+
+    /// <summary>Digital channels know the customer's e-mail address (written as people type it: mixed case).</summary>
+    private static string? Email(DemoCustomer customer, string channel) =>
+        channel is "web" or "email" or "social" or "video" or "chat" ? $"Customer.{customer.Number}@Example.com" : null;
+
+    /// <summary>The store knows the loyalty card the customer shows at the till.</summary>
+    private static string? Loyalty(DemoCustomer customer, string channel) =>
+        channel == "store" ? "LC" + customer.Number : null;
 
     private static string Id(string prefix, DemoCustomer customer, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}-{customer.Number}-{sequence:D2}");
