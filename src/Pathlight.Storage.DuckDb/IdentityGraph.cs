@@ -203,21 +203,20 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys)
             """, ("journey", _journeyId));
         connection.Execute("DELETE FROM identity_node_keys");
+        var events = new List<PendingEvent>();
         foreach (var before in nodes.GroupBy(n => n.Key).Where(g => g.Select(n => newKeys[n.Id]).Distinct().Count() > 1))
         {
-            foreach (var piece in before.Select(n => newKeys[n.Id]).Distinct())
-            {
-                AddEvent("split", piece, before.Key, null, null, null, null, $"split from {before.Key} because {reason}");
-            }
+            events.AddRange(before.Select(n => newKeys[n.Id]).Distinct().Select(piece =>
+                new PendingEvent("split", piece, before.Key, null, null, null, null, $"split from {before.Key} because {reason}")));
         }
 
         foreach (var after in nodes.GroupBy(n => newKeys[n.Id]))
         {
-            foreach (var absorbed in after.Select(n => n.Key).Distinct().Where(k => k != after.Key))
-            {
-                AddEvent("merge", after.Key, absorbed, null, null, null, null, $"joined again because {reason}");
-            }
+            events.AddRange(after.Select(n => n.Key).Distinct().Where(k => k != after.Key).Select(absorbed =>
+                new PendingEvent("merge", after.Key, absorbed, null, null, null, null, $"joined because {reason}")));
         }
+
+        AddEvents(events);
     }
 
     /// <summary>Marks as shared the non-customer_id identifiers among these linked to too many customer_ids.</summary>
@@ -275,6 +274,8 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             CREATE TEMP TABLE IF NOT EXISTS identity_keys (key VARCHAR);
             CREATE TEMP TABLE IF NOT EXISTS identity_key_map (old_key VARCHAR, new_key VARCHAR);
             CREATE TEMP TABLE IF NOT EXISTS identity_node_keys (id BIGINT, key VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS identity_new_events (position INTEGER, event VARCHAR, customer_key VARCHAR, merged_key VARCHAR,
+                a_id BIGINT, b_id BIGINT, fact_kind VARCHAR, fact_id VARCHAR, detail VARCHAR);
             """);
         _tablesMade = true;
     }
@@ -364,19 +365,40 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             WHERE identity_events.journey_id = $journey AND identity_events.customer_key = m.old_key
             """, ("journey", _journeyId));
         connection.Execute("DELETE FROM identity_key_map");
-        foreach (var (absorbed, a, b, factId) in merges)
-        {
-            AddEvent("merge", union.Find(absorbed), absorbed, a, b, kindName, factId, null);
-        }
+        AddEvents(merges.Select(m => new PendingEvent("merge", union.Find(m.Absorbed), m.Absorbed, m.A, m.B, kindName, m.FactId, null)).ToList());
     }
 
     private void AddEvent(string name, string key, string? merged, long? a, long? b, string? factKind, string? factId, string? detail) =>
+        AddEvents([new PendingEvent(name, key, merged, a, b, factKind, factId, detail)]);
+
+    /// <summary>Records events in one statement, in the order given (a merge of a whole batch can be thousands).</summary>
+    private void AddEvents(IReadOnlyList<PendingEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_events"))
+        {
+            var order = 0;
+            foreach (var e in events)
+            {
+                appender.CreateRow().AppendValue(order++).AppendValue(e.Event).AppendValue(e.Key).AppendValue(e.Merged)
+                    .AppendValue(e.A).AppendValue(e.B).AppendValue(e.FactKind).AppendValue(e.FactId).AppendValue(e.Detail).EndRow();
+            }
+        }
+
         connection.Execute("""
             INSERT INTO identity_events (id, journey_id, happened_at, event, customer_key, merged_key, a_id, b_id, fact_kind, fact_id, detail)
-            VALUES (nextval('identity_event_ids'), $journey, $now, $event, $key, $merged, $a, $b, $kind, $fact, $detail)
-            """,
-            ("journey", _journeyId), ("now", DateTime.UtcNow), ("event", name), ("key", key), ("merged", merged),
-            ("a", a), ("b", b), ("kind", factKind), ("fact", factId), ("detail", detail));
+            SELECT nextval('identity_event_ids'), $journey, $now, event, customer_key, merged_key, a_id, b_id, fact_kind, fact_id, detail
+            FROM (SELECT * FROM identity_new_events ORDER BY position)
+            """, ("journey", _journeyId), ("now", DateTime.UtcNow));
+        connection.Execute("DELETE FROM identity_new_events");
+    }
+
+    private sealed record PendingEvent(
+        string Event, string Key, string? Merged, long? A, long? B, string? FactKind, string? FactId, string? Detail);
 
     private List<Node> Nodes(IReadOnlyCollection<long> ids)
     {
