@@ -14,10 +14,10 @@ public static class IdentityEventText
         return e.Event switch
         {
             "merge" when e.First is { } first && e.Second is { } second =>
-                $"merged with {e.MergedKey}: {Fact(e)} carried both {first} and {second}",
+                $"merged with customer {e.MergedKey}: {Fact(e)} carried both {first} and {second}",
             "merge" when e.First is { } first =>
-                $"merged with {e.MergedKey} through {first}{(e.FactId is null ? "" : $" on {Fact(e)}")}",
-            "merge" => e.Detail is { } detail ? $"merged with {e.MergedKey}: {detail}" : $"merged with {e.MergedKey}",
+                $"merged with customer {e.MergedKey} through {first}{(e.FactId is null ? "" : $" on {Fact(e)}")}",
+            "merge" => e.Detail is { } detail ? $"merged with customer {e.MergedKey}: {detail}" : $"merged with customer {e.MergedKey}",
             "shared" => $"{e.First?.ToString() ?? "an identifier"} {e.Detail ?? "is shared; it no longer merges customers"}",
             _ => e.Detail ?? e.Event,
         };
