@@ -27,7 +27,15 @@ public static class CustomerTimelineStoreExtensions
         var key = store.FindCustomer(journey, identifier) ?? throw new NotFoundException(identifier.Kind == IdentifierKinds.CustomerId
             ? $"The journey '{journey.Id}' has no customer '{identifier.Value}'."
             : $"The journey '{journey.Id}' has no customer with the identifier {identifier}.");
-        var timeline = TimelineBuilder.Build(journey, key, store.GetCustomerFacts(journey.Id, key));
-        return timeline with { Identity = store.GetCustomerIdentity(journey, key) };
+        var facts = store.GetCustomerFacts(journey.Id, key);
+        var identity = store.GetCustomerIdentity(journey, key);
+        if (facts.Count == 0 && identity is { Identifiers: [{ Shared: true }] })
+        {
+            throw new NotFoundException(
+                $"{identifier} is shared: it was seen with more than {journey.Options.Identity.MaxCustomerIds} customer_ids, so it identifies "
+                + "no one customer. Look the customer up by another identifier; `pathlight identities shared` lists such identifiers.");
+        }
+
+        return TimelineBuilder.Build(journey, key, facts) with { Identity = identity };
     }
 }

@@ -42,6 +42,12 @@ internal static class EraseCommand
                 throw new PathlightException($"No journey knows {wanted}; nothing was erased.");
             }
 
+            if (found.Any(f => f.Identity.Identifiers is [{ Shared: true }]))
+            {
+                console.Error.WriteLine($"warning: {wanted} is shared by several customers; erasing it removes the identifier and its links, "
+                    + "not the facts of the customers who share it. Erase each of them by an identifier of their own.");
+            }
+
             if (!confirmed && !Confirm(console, wanted, found))
             {
                 console.Error.WriteLine("Nothing was erased.");
