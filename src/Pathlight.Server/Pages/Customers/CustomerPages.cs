@@ -52,7 +52,8 @@ public static class CustomerPages
 
     internal static IResult Search(string id, [FromForm] CustomerSearchForm form, DuckDbStore store, ClaimsPrincipal user)
     {
-        if (DashboardPages.ContextFor(id, new DashboardQuery(null, null, null, null), store, user, "customers") is not { } context) return DashboardPages.NoSuchJourney(id);
+        var noFilter = new DashboardQuery(null, null, null, null);
+        if (DashboardPages.ContextFor(id, noFilter, store, user, "customers") is not { } context) return DashboardPages.NoSuchJourney(id);
 
         return Find(context, store, form.Customer ?? "", StatusCodes.Status303SeeOther);
     }
@@ -61,7 +62,7 @@ public static class CustomerPages
     {
         if (DashboardPages.ContextFor(id, query, store, user, "customers") is not { } context) return DashboardPages.NoSuchJourney(id);
 
-        var key = customerId.Length <= IdentifierNormalizer.MaxLength
+        var key = customerId.Trim().Length is > 0 and <= IdentifierNormalizer.MaxLength
             ? store.FindCustomer(context.Journey, new Identifier(IdentifierKinds.CustomerId, customerId))
             : null;
         if (key is null)
