@@ -48,7 +48,11 @@ public static class PathlightServer
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddSingleton(sp => DuckDbStore.Open(sp.GetRequiredService<IOptions<PathlightOptions>>().Value.Db, create: false));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PathlightOptions>>().Value;
+            return DuckDbStore.Open(options.Db, create: false, options.ResolveIdentityKey());
+        });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddPathlightProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -58,6 +62,7 @@ public static class PathlightServer
         builder.Services.AddSurveys();
         builder.Services.AddDashboard();
         builder.Services.AddWebhooks();
+        builder.Services.AddRetention();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<DuckDbStore>();
@@ -82,6 +87,8 @@ public static class PathlightServer
         app.MapOpportunitiesApi();
         app.MapIngestApi();
         app.MapTimelineApi();
+        app.MapIdentitiesApi();
+        app.MapPrivacyApi();
         app.MapSignIn();
         app.MapSurveys();
         app.MapDashboard();

@@ -31,7 +31,7 @@ internal static class AtRiskCommand
         };
         command.SetAction(parsed =>
         {
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             AtRiskWindow window;
             try

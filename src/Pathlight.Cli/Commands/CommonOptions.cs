@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pathlight.Identity;
 using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
@@ -44,4 +45,23 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    internal static Option<string?> IdentifierOption(string description) => new("--identifier")
+    {
+        Description = description + " Written kind:value, e.g. email:ann@example.com, phone:+447911123456, customer_id:C042.",
+        HelpName = "KIND:VALUE",
+    };
+
+    /// <summary>Reads an <c>--identifier</c> value; a malformed one is a usage error.</summary>
+    internal static Identifier ParseIdentifier(string? text)
+    {
+        try
+        {
+            return Identifier.Parse(text ?? throw new UsageException("Give --identifier kind:value."));
+        }
+        catch (PathlightException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
 }

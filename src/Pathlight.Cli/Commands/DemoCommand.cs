@@ -2,7 +2,6 @@ using System.CommandLine;
 using Pathlight.Demo;
 using Pathlight.Facts;
 using Pathlight.Journeys;
-using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
 
@@ -48,7 +47,7 @@ internal static class DemoCommand
         {
             var outputFormat = parsed.GetValue(format);
             var journey = JourneyFile.Parse(DemoScenario.JourneyYaml, "product-launch.journey.yaml (built in)");
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: true);
+            var store = Stores.Open(parsed.GetRequiredValue(db), create: true);
             var log = outputFormat == OutputFormat.Table ? console.Out : console.Error;
             var removed = store.ListJourneys().Any(j => j.Id == journey.Id) ? store.ClearFacts(journey.Id) : 0;
             if (removed > 0)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Pathlight.Facts;
 using Pathlight.Import;
-using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
 
@@ -46,7 +45,7 @@ internal static class ImportCommand
             }
 
             var chosenFormat = parsed.GetValue(format) ?? FormatOf(input);
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             using var stream = new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var job = new ImportJob(console, store, target, Parse(parsed.GetRequiredValue(kind)), parsed.GetValue(batchSize))
@@ -61,6 +60,7 @@ internal static class ImportCommand
             }
 
             var summary = job.Run(reader.ReadRecords(), stream);
+            RetentionCommand.AfterImport(console, store, target);
             WebhooksCommand.AfterImport(console, store, target);
             return summary.Rejected > 0 ? ExitCodes.SomeRowsRejected : ExitCodes.Success;
         });

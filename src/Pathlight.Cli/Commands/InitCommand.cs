@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Pathlight.Journeys;
-using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
 
@@ -28,7 +27,7 @@ internal static class InitCommand
             var journey = JourneyFile.Load(file.ToString());
             var path = parsed.GetRequiredValue(db);
             var existed = File.Exists(path);
-            var store = DuckDbStore.Open(path, create: true);
+            var store = Stores.Open(path, create: true);
             var replaced = store.ListJourneys().Any(j => j.Id == journey.Id);
             store.SaveJourney(journey);
             console.Out.WriteLine($"{(existed ? "Opened" : "Created")} store {path} (schema v{store.SchemaVersion()}).");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using System.Text.Json;
-using Pathlight.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Pathlight.Cli.Commands;
@@ -17,7 +16,7 @@ internal static class JourneysCommand
         var command = new Command("journeys", "List the journeys loaded in the store.") { db, format };
         command.SetAction(parsed =>
         {
-            var journeys = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).ListJourneys();
+            var journeys = Stores.Open(parsed.GetRequiredValue(db)).ListJourneys();
             switch (parsed.GetValue(format))
             {
                 case OutputFormat.Json:

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Pathlight.Access;
-using Pathlight.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Pathlight.Cli.Commands;
@@ -30,7 +29,7 @@ internal static class KeysCommand
         var command = new Command("create", "Create a key and print it once, alone on stdout; only its hash is stored.") { role, name, db };
         command.SetAction(parsed =>
         {
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var key = store.CreateApiKey(parsed.GetValue(role), parsed.GetValue(name));
             console.Out.WriteLine(key.Text);
             console.Error.WriteLine(
@@ -47,7 +46,7 @@ internal static class KeysCommand
         var command = new Command("list", "List keys (never their secrets).") { format, db };
         command.SetAction(parsed =>
         {
-            var keys = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).ListApiKeys();
+            var keys = Stores.Open(parsed.GetRequiredValue(db)).ListApiKeys();
             if (parsed.GetValue(format) == OutputFormat.Json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(keys.Select(k => new
@@ -82,7 +81,7 @@ internal static class KeysCommand
         command.SetAction(parsed =>
         {
             var keyId = parsed.GetRequiredValue(id);
-            if (!DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).RevokeApiKey(keyId))
+            if (!Stores.Open(parsed.GetRequiredValue(db)).RevokeApiKey(keyId))
             {
                 throw new PathlightException($"No valid key has the id '{keyId}' (see `pathlight keys list`).");
             }

@@ -30,7 +30,7 @@ internal static class MomentsCommand
         command.SetAction(parsed =>
         {
             var filter = ScorecardCommand.ParseFilter(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(where));
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             var report = MomentsAnalysis.Analyze(target, store.GetCustomerScores(target, filter),
                 MomentsOutcomes.Parse(parsed.GetValue(outcome)));

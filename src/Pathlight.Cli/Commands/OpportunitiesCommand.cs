@@ -30,7 +30,7 @@ internal static class OpportunitiesCommand
         command.SetAction(parsed =>
         {
             var filter = ScorecardCommand.ParseFilter(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(where));
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var report = store.GetOpportunities(store.GetJourney(parsed.GetValue(journey)), filter);
             var chosen = parsed.GetValue(format);
             if (parsed.GetValue(output) is { } path)

@@ -24,7 +24,7 @@ internal static class PathsCommand
         command.SetAction(parsed =>
         {
             var filter = ScorecardCommand.ParseFilter(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(where));
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             var report = store.GetPaths(target, filter);
             switch (parsed.GetValue(format))

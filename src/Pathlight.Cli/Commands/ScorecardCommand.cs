@@ -24,7 +24,7 @@ internal static class ScorecardCommand
         command.SetAction(parsed =>
         {
             var filter = ParseFilter(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(where));
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             Print(console, store, target, filter, parsed.GetValue(format));
             return ExitCodes.Success;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Pathlight.Server;
-using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
 
@@ -27,7 +26,7 @@ internal static class ServeCommand
         command.SetAction(async (parsed, cancellation) =>
         {
             var path = parsed.GetRequiredValue(db);
-            DuckDbStore.Open(path, create: false);
+            Stores.Open(path);
             await using var app = PathlightServer.Build(new Dictionary<string, string?>
             {
                 ["urls"] = parsed.GetRequiredValue(urls),

@@ -26,7 +26,7 @@ internal static class SupportCommand
         command.SetAction(parsed =>
         {
             var filter = ScorecardCommand.ParseFilter(parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(where));
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             Print(console, Build(store, target, filter), parsed.GetValue(format));
             return ExitCodes.Success;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Pathlight.Server;
-using Pathlight.Storage.DuckDb;
 using Pathlight.Surveys;
 
 namespace Pathlight.Cli.Commands;
@@ -38,7 +37,7 @@ internal static class SurveyLinkCommand
                 throw new UsageException("--customer needs a customer id; leave the option out for an anonymous link.");
             }
 
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var loaded = store.GetJourney(parsed.GetRequiredValue(journey));
             var touchpointId = parsed.GetRequiredValue(touchpoint);
             if (loaded.FindTouchpoint(touchpointId) is null)

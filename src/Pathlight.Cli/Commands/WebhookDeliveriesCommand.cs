@@ -24,7 +24,7 @@ internal static class WebhookDeliveriesCommand
         };
         command.SetAction(parsed =>
         {
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var deliveries = store.ListWebhookDeliveries(parsed.GetValue(webhook), Math.Max(1, parsed.GetValue(limit)));
             if (parsed.GetValue(format) == OutputFormat.Json)
             {
@@ -98,7 +98,7 @@ internal static class WebhookDeliveriesCommand
                 throw new UsageException(e.Message);
             }
 
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var queued = WebhookEvents.EnqueueAll(store);
             using var http = new HttpClient(WebhookDeliverer.CreateHandler())
             {
@@ -121,7 +121,7 @@ internal static class WebhookDeliveriesCommand
         command.SetAction(parsed =>
         {
             var deliveryId = parsed.GetRequiredValue(id);
-            if (!DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).RetryWebhookDelivery(deliveryId))
+            if (!Stores.Open(parsed.GetRequiredValue(db)).RetryWebhookDelivery(deliveryId))
             {
                 throw new PathlightException($"No failed delivery of an active webhook has the id '{deliveryId}'.");
             }

@@ -64,7 +64,7 @@ internal static class WebhooksCommand
                 throw new UsageException(e.Message);
             }
 
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var added = store.AddWebhook(parsed.GetRequiredValue(url), chosen);
             console.Out.WriteLine(added.Secret);
             console.Error.WriteLine($"Added webhook {added.Webhook.Id} for {string.Join(", ", chosen)} to {added.Webhook.Url}. "
@@ -81,7 +81,7 @@ internal static class WebhooksCommand
         var command = new Command("list", "List webhooks (never their secrets).") { format, db };
         command.SetAction(parsed =>
         {
-            var webhooks = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).ListWebhooks();
+            var webhooks = Stores.Open(parsed.GetRequiredValue(db)).ListWebhooks();
             if (parsed.GetValue(format) == OutputFormat.Json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(webhooks.Select(w => new
@@ -116,7 +116,7 @@ internal static class WebhooksCommand
         command.SetAction(parsed =>
         {
             var webhookId = parsed.GetRequiredValue(id);
-            if (!DuckDbStore.Open(parsed.GetRequiredValue(db), create: false).RemoveWebhook(webhookId))
+            if (!Stores.Open(parsed.GetRequiredValue(db)).RemoveWebhook(webhookId))
             {
                 throw new PathlightException($"No active webhook has the id '{webhookId}' (see `pathlight webhooks list`).");
             }

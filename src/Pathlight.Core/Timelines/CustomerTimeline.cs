@@ -1,4 +1,5 @@
 using Pathlight.Facts;
+using Pathlight.Identity;
 
 namespace Pathlight.Timelines;
 
@@ -21,6 +22,12 @@ public sealed record CustomerTimeline(
     ResponseFact? LatestRelationship,
     IReadOnlyList<CaseFact> OpenCases)
 {
+    /// <summary>
+    /// How the customer was stitched together: their identifiers and merge history; null when the timeline was built
+    /// without the store's identity graph.
+    /// </summary>
+    public CustomerIdentity? Identity { get; init; }
+
     /// <summary>The first event's time.</summary>
     public DateTime FirstSeen => Events[0].At;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pathlight.Facts;
+using Pathlight.Identity;
 using Pathlight.Reports;
 using Pathlight.Scorecards;
 
@@ -8,7 +9,9 @@ namespace Pathlight.Timelines;
 /// <summary>
 /// Writes a customer timeline as indented JSON, snake_case: the customer's experience, touchpoints visited, latest
 /// relationship answer and open cases, then the events in time order. Each event has <c>at, kind, id, touchpoint,
-/// touchpoint_name, stage, channel</c> and the keys of its kind (always all of them, null when not given).
+/// touchpoint_name, stage, channel</c> and the keys of its kind (always all of them, null when not given). The
+/// customer's <c>identifiers</c> and stitching <c>history</c> are written as <see cref="CustomerIdentityJson"/> does
+/// (empty when the timeline carries no identity).
 /// </summary>
 public static class TimelineJson
 {
@@ -29,6 +32,9 @@ public static class TimelineJson
         foreach (var kind in Enum.GetValues<FactKind>()) json.WriteNumber(FactKinds.NameOf(kind), timeline.Count(kind));
         json.WriteEndObject();
 
+        var identity = timeline.Identity ?? new CustomerIdentity(timeline.JourneyId, timeline.CustomerId, [], []);
+        CustomerIdentityJson.WriteIdentifiers(json, identity);
+        CustomerIdentityJson.WriteHistory(json, identity);
         WriteExperience(json, timeline);
         json.WriteStartArray("touchpoints_visited");
         foreach (var visit in timeline.Visited)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pathlight.Facts;
+using Pathlight.Identity;
 using Pathlight.Server.Access;
 using Pathlight.Storage.DuckDb;
 using Pathlight.Timelines;
@@ -8,7 +9,8 @@ namespace Pathlight.Server.Api;
 
 /// <summary>
 /// <c>/api/v1/journeys/{id}/customers/{customerId}</c> and <c>/api/v1/journeys/{id}/moments</c>: the same JSON as
-/// <c>pathlight customer ID --format json</c> and <c>pathlight moments --format json</c>.
+/// <c>pathlight customer ID --format json</c> and <c>pathlight moments --format json</c>. The customer id is one of the
+/// customer's customer_ids or their key; the timeline is the stitched customer's, with identifiers and history.
 /// </summary>
 public static class TimelineApi
 {
@@ -26,7 +28,7 @@ public static class TimelineApi
     internal static FileContentHttpResult Customer(string journeyId, string customerId, DuckDbStore store)
     {
         var journey = store.GetJourney(journeyId);
-        var timeline = TimelineBuilder.Build(journey, customerId, store.GetCustomerFacts(journey.Id, customerId));
+        var timeline = store.GetCustomerTimeline(journey, new Identifier(IdentifierKinds.CustomerId, customerId));
         using var json = new MemoryStream();
         TimelineJson.Write(timeline, json);
         return TypedResults.Bytes(json.ToArray(), "application/json");

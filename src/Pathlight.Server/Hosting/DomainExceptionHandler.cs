@@ -23,7 +23,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems, IL
         };
         if (details is null)
         {
-            Log.Unhandled(logger, exception, context.Request.Method, context.Request.Path);
+            Log.Unhandled(logger, exception, context.Request.Method, RequestLogging.WithoutCustomer(context.Request.Path));
             details = Problem(StatusCodes.Status500InternalServerError, "Internal error", "The server failed; the log says why.");
         }
 

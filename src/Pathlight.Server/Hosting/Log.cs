@@ -57,6 +57,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 1665, Level = LogLevel.Warning, Message = "Could not queue webhook events for {Journey} after a write; the periodic scan will find them")]
     internal static partial void WebhookQueueFailed(ILogger logger, Exception exception, string journey);
 
+    [LoggerMessage(EventId = 1500, Level = LogLevel.Information, Message = "Retention of {Journey} ({Days} days) removed {Facts} facts ({Interactions} interactions, {Responses} responses, {Cases} cases, {Outcomes} outcomes) and {Identifiers} identifiers")]
+    internal static partial void RetentionApplied(ILogger logger, string journey, int days, long facts, long interactions, long responses, long cases, long outcomes, long identifiers);
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Warning, Message = "Retention of {Journey} failed; it is tried again in {RetryMinutes} minutes")]
+    internal static partial void RetentionFailed(ILogger logger, Exception exception, string journey, int retryMinutes);
+
+    [LoggerMessage(EventId = 1510, Level = LogLevel.Information, Message = "Key {KeyId} erased a customer: erasure {ErasureId}, {Facts} facts and {Identifiers} identifiers from {Journeys} journeys")]
+    internal static partial void CustomerErased(ILogger logger, string keyId, string erasureId, long facts, long identifiers, int journeys);
+
+    [LoggerMessage(EventId = 1511, Level = LogLevel.Information, Message = "Key {KeyId} exported a customer known in {Journeys} journeys")]
+    internal static partial void CustomerExported(ILogger logger, string keyId, int journeys);
+
+    [LoggerMessage(EventId = 1512, Level = LogLevel.Information, Message = "Key {KeyId} asked to erase a customer no journey knows")]
+    internal static partial void CustomerNotErased(ILogger logger, string keyId);
+
     [LoggerMessage(EventId = 1900, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     internal static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
 }

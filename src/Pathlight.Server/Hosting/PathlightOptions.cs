@@ -22,4 +22,14 @@ public sealed class PathlightOptions
 
     /// <summary>"json" for one JSON object per log line, anything else for plain lines.</summary>
     public string LogFormat { get; set; } = "plain";
+
+    /// <summary>
+    /// The secret that pseudonymizes identifiers of journeys that ask for it (<c>Pathlight:IdentityKey</c>, e.g. the
+    /// environment variable <c>PATHLIGHT__IDENTITYKEY</c>); when unset, <c>PATHLIGHT_IDENTITY_KEY</c> as the CLI reads it.
+    /// Never logged.
+    /// </summary>
+    public string? IdentityKey { get; set; }
+
+    /// <summary>The identity key from configuration, else from <c>PATHLIGHT_IDENTITY_KEY</c>; null when neither is set.</summary>
+    internal string? ResolveIdentityKey() => IdentityKey is { Length: > 0 } key ? key : IdentityKeySource.FromEnvironment();
 }

@@ -19,7 +19,15 @@ public static class CliRunner
     /// Runs the built <c>pathlight.dll</c> (copied next to the test assembly) with the dotnet host, killing it
     /// after <paramref name="timeout"/>.
     /// </summary>
-    public static async Task<CliResult> RunProcessAsync(string workingFolder, TimeSpan timeout, params string[] args)
+    public static Task<CliResult> RunProcessAsync(string workingFolder, TimeSpan timeout, params string[] args) =>
+        RunProcessAsync(workingFolder, timeout, new Dictionary<string, string?>(), args);
+
+    /// <summary>
+    /// Runs the built <c>pathlight.dll</c> as <see cref="RunProcessAsync(string, TimeSpan, string[])"/> does, with these
+    /// environment variables set (a null value removes one), so a test never changes this process's environment.
+    /// </summary>
+    public static async Task<CliResult> RunProcessAsync(string workingFolder, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -35,6 +43,11 @@ public static class CliRunner
         }
 
         start.Environment.Remove("PATHLIGHT_DEBUG");
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

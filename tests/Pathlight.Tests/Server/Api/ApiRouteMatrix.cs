@@ -27,6 +27,12 @@ internal static class ApiRouteMatrix
         // The matrix's store has no facts, so a key that may read gets the customer's 404, not 403.
         new("GET",  "/api/v1/journeys/{journeyId}/customers/{customerId}", Journey + "/customers/c-1", 404, 404, 403),
         new("GET",  "/api/v1/journeys/{journeyId}/moments",   Journey + "/moments",             200, 200, 403),
+        new("GET",  "/api/v1/journeys/{journeyId}/identities/shared", Journey + "/identities/shared", 200, 200, 403),
+        // Privacy is admin-only; the matrix asks about an identifier no journey knows, so export lists no customers
+        // and erase answers 404 (see AuthMatrixTests.BodyFor).
+        new("POST", "/api/v1/privacy/export",                 "/api/v1/privacy/export",         200, 403, 403),
+        new("POST", "/api/v1/privacy/erase",                  "/api/v1/privacy/erase",          404, 403, 403),
+        new("GET",  "/api/v1/privacy/erasures",               "/api/v1/privacy/erasures",       200, 403, 403),
     ];
 
     /// <summary>The status a caller must get on a route.</summary>

@@ -24,7 +24,7 @@ public sealed class AuthMatrixTests(ServerFixture server) : IClassFixture<Server
     [MemberData(nameof(Matrix))]
     public async Task EachCallerGetsItsAnswerOnEachRoute(string method, string path, Caller caller, int expected)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = BodyFor(method) };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = BodyFor(method, path) };
         if (Authorization(caller) is { } header)
         {
             request.Headers.TryAddWithoutValidation("Authorization", header);
@@ -83,10 +83,13 @@ public sealed class AuthMatrixTests(ServerFixture server) : IClassFixture<Server
         return key.Text;
     }
 
-    // The successful calls change nothing: the journey is replaced by its own definition and no facts are posted.
-    private static StringContent? BodyFor(string method) => method switch
+    // The successful calls change nothing: the journey is replaced by its own definition, no facts are posted and
+    // the privacy routes ask about a customer nobody knows.
+    private static StringContent? BodyFor(string method, string path) => method switch
     {
         "PUT" => new StringContent(File.ReadAllText(Helpers.SampleFiles.ProductLaunchJourney), Encoding.UTF8, "application/yaml"),
+        "POST" when path.StartsWith("/api/v1/privacy/", StringComparison.Ordinal) =>
+            new StringContent("""{"identifier": "email:nobody@example.com"}""", Encoding.UTF8, "application/json"),
         "POST" => new StringContent("[]", Encoding.UTF8, "application/json"),
         _ => null,
     };
