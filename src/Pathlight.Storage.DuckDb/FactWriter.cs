@@ -1,29 +1,38 @@
-using System.Text.Json;
 using DuckDB.NET.Data;
 using Pathlight.Facts;
+using Pathlight.Journeys;
 
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
 /// Appends batches of one kind of fact. Each batch is one transaction: the rows go through DuckDB's appender
-/// into a staging table, then <c>INSERT OR IGNORE</c> moves them into the fact table, so a row whose id is
-/// already stored (or repeated within the batch) changes nothing and is counted as a duplicate.
+/// into a staging table (an id repeated within the batch only at its first occurrence), then <c>INSERT OR
+/// IGNORE</c> moves them into the fact table, so a row whose id is already stored changes nothing and is counted
+/// as a duplicate. Responses and interactions also add the statistics of the rows that were new to the
+/// journey's aggregates, in the same transaction.
 /// </summary>
 public sealed class FactWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
-    private readonly string _journeyId;
+    private readonly Journey _journey;
     private readonly FactKind _kind;
+    private readonly Lock _writeLock;
     private readonly string _table;
     private readonly string _staging;
+    private readonly string _ignored;
+    private AggregateSql? _aggregates;
+    private AggregateLayout? _layout;
+    private bool _ignoredCreated;
 
-    internal FactWriter(DuckDBConnection connection, string journeyId, FactKind kind)
+    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, Lock writeLock)
     {
         _connection = connection;
-        _journeyId = journeyId;
+        _journey = journey;
         _kind = kind;
+        _writeLock = writeLock;
         _table = TableOf(kind);
         _staging = "staging_" + _table;
+        _ignored = _staging + "_ignored";
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
     }
 
@@ -36,12 +45,30 @@ public sealed class FactWriter : IDisposable
             return 0;
         }
 
-        using var transaction = _connection.BeginTransaction();
-        Stage(facts);
-        var inserted = _connection.Execute($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging}");
-        _connection.Execute($"DELETE FROM {_staging}");
-        transaction.Commit();
-        return inserted;
+        lock (_writeLock)
+        {
+            using (var transaction = _connection.BeginTransaction())
+            {
+                var aggregates = Aggregates();
+                var staged = Stage(facts);
+                var inserted = _connection.Execute($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging}");
+                if (inserted == staged.Count || inserted == 0 || aggregates is null)
+                {
+                    if (inserted > 0 && aggregates is not null)
+                    {
+                        AddToAggregates(aggregates);
+                    }
+
+                    _connection.Execute($"DELETE FROM {_staging}");
+                    transaction.Commit();
+                    return inserted;
+                }
+            }
+
+            // Some rows were new and some already stored. The count cannot say which, so the batch was rolled back;
+            // written again, the insert returns the new ids. Whole replays and fresh batches never come here.
+            return WriteNew(facts).Count;
+        }
     }
 
     /// <summary>
@@ -51,14 +78,23 @@ public sealed class FactWriter : IDisposable
     public IReadOnlySet<string> WriteReturningIds(IReadOnlyList<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
         if (facts.Count == 0)
         {
-            return inserted;
+            return new HashSet<string>(StringComparer.Ordinal);
         }
 
+        lock (_writeLock)
+        {
+            return WriteNew(facts);
+        }
+    }
+
+    private HashSet<string> WriteNew(IReadOnlyList<Fact> facts)
+    {
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
         using var transaction = _connection.BeginTransaction();
-        Stage(facts);
+        var aggregates = Aggregates();
+        var staged = Stage(facts);
         using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
         using (var reader = command.ExecuteReader())
         {
@@ -68,18 +104,84 @@ public sealed class FactWriter : IDisposable
             }
         }
 
+        if (aggregates is not null && inserted.Count > 0)
+        {
+            if (inserted.Count < staged.Count)
+            {
+                staged.ExceptWith(inserted);
+                DropFromStaging(staged);
+            }
+
+            AddToAggregates(aggregates);
+        }
+
         _connection.Execute($"DELETE FROM {_staging}");
         transaction.Commit();
         return inserted;
     }
 
-    private void Stage(IReadOnlyList<Fact> facts)
+    // Resolved inside each batch's transaction, before its rows are inserted: when the journey has no aggregates
+    // yet they are built from the facts already stored, which must not include this batch.
+    private AggregateSql? Aggregates()
     {
+        if (!AggregateSql.IsAggregated(_kind))
+        {
+            return null;
+        }
+
+        var layout = AggregateMaintenance.LayoutFor(_connection, _journey);
+        if (_layout is null || !_layout.SameAs(layout))
+        {
+            _layout = layout;
+            _aggregates = new AggregateSql(layout, _kind);
+        }
+
+        return _aggregates;
+    }
+
+    private void AddToAggregates(AggregateSql aggregates)
+    {
+        _connection.Execute(aggregates.Add(_staging, "true"));
+        if (aggregates.CountsValues)
+        {
+            _connection.Execute(aggregates.AddValueCounts(_staging, "true"));
+        }
+    }
+
+    private void DropFromStaging(IEnumerable<string> ids)
+    {
+        if (!_ignoredCreated)
+        {
+            _connection.Execute($"CREATE TEMP TABLE {_ignored} (id VARCHAR)");
+            _ignoredCreated = true;
+        }
+
+        using (var appender = _connection.CreateAppender("temp", "main", _ignored))
+        {
+            foreach (var id in ids)
+            {
+                appender.CreateRow().AppendValue(id).EndRow();
+            }
+        }
+
+        _connection.Execute($"DELETE FROM {_staging} WHERE id IN (SELECT id FROM {_ignored})");
+        _connection.Execute($"DELETE FROM {_ignored}");
+    }
+
+    /// <summary>Appends the first occurrence of each id to the staging table; returns the ids staged.</summary>
+    private HashSet<string> Stage(IReadOnlyList<Fact> facts)
+    {
+        var staged = new HashSet<string>(facts.Count, StringComparer.Ordinal);
         using var appender = _connection.CreateAppender("temp", "main", _staging);
         foreach (var fact in facts)
         {
-            Append(appender.CreateRow(), fact);
+            if (staged.Add(fact.Id))
+            {
+                FactRows.Append(appender.CreateRow(), fact, _kind, _journey.Id);
+            }
         }
+
+        return staged;
     }
 
     /// <inheritdoc />
@@ -93,42 +195,4 @@ public sealed class FactWriter : IDisposable
         FactKind.Outcome => "outcomes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
-
-    private void Append(IDuckDBAppenderRow row, Fact fact)
-    {
-        if (fact.Kind != _kind)
-        {
-            throw new ArgumentException($"A {fact.Kind} fact cannot be written by the {_kind} writer.", nameof(fact));
-        }
-
-        switch (fact)
-        {
-            case InteractionFact i:
-                row.AppendValue(i.Id).AppendValue(_journeyId).AppendValue(i.TouchpointId).AppendValue(i.Channel)
-                    .AppendValue(i.At).AppendValue(i.CustomerId).AppendValue(i.Success).AppendValue(i.DurationSeconds)
-                    .AppendValue(i.Value);
-                break;
-            case ResponseFact r:
-                row.AppendValue(r.Id).AppendValue(_journeyId).AppendValue(r.TouchpointId).AppendValue(r.At)
-                    .AppendValue(r.CustomerId).AppendValue(Small(r.Nps)).AppendValue(Small(r.Csat)).AppendValue(Small(r.Ces))
-                    .AppendValue(Small(r.Expectation)).AppendValue(Small(r.Reality)).AppendValue(r.ExpectationsMet)
-                    .AppendValue(r.WouldReturn).AppendValue(r.WouldRecommend).AppendValue(r.Comment);
-                break;
-            case CaseFact c:
-                row.AppendValue(c.Id).AppendValue(_journeyId).AppendValue(c.TouchpointId).AppendValue(c.CustomerId)
-                    .AppendValue(c.Channel).AppendValue(c.Category).AppendValue(c.Opened).AppendValue(c.Resolved)
-                    .AppendValue(c.Contacts).AppendValue(c.FirstContactResolution).AppendValue(c.Reopened);
-                break;
-            case OutcomeFact o:
-                row.AppendValue(o.Id).AppendValue(_journeyId).AppendValue(o.CustomerId).AppendValue(o.OutcomeKind)
-                    .AppendValue(o.At).AppendValue(o.Value);
-                break;
-            default:
-                throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(fact));
-        }
-
-        row.AppendValue(fact.Attributes.Count == 0 ? null : JsonSerializer.Serialize(fact.Attributes)).EndRow();
-    }
-
-    private static sbyte? Small(int? value) => value is { } v ? checked((sbyte)v) : null;
 }

@@ -66,7 +66,7 @@ public static class IngestApi
             throw new PathlightException(problem);
         }
 
-        using var writer = store.OpenWriter(journey.Id, factKind);
+        using var writer = store.OpenWriter(journey, factKind);
         var items = ItemImporter.Import(reader.ReadRecords(context.RequestAborted), new FactParser(factKind, journey),
             writer.WriteReturningIds);
         var result = IngestResult.Of(items);

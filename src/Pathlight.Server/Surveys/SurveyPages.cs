@@ -77,7 +77,7 @@ public static class SurveyPages
 
         var record = answer.ToRecord(target.Link, "web-" + Guid.NewGuid().ToString("N"), DateTime.UtcNow);
         IReadOnlyList<ItemResult> results;
-        using (var writer = store.OpenWriter(target.Journey.Id, FactKind.Response))
+        using (var writer = store.OpenWriter(target.Journey, FactKind.Response))
         {
             results = ItemImporter.Import([record], new FactParser(FactKind.Response, target.Journey), writer.WriteReturningIds);
         }

@@ -23,7 +23,7 @@ public sealed class PathQueriesTests : IDisposable
     {
         _store = DuckDbStore.Open(_folder.File("paths.duckdb"), create: true);
         _store.SaveJourney(_journey);
-        using (var writer = _store.OpenWriter(_journey.Id, FactKind.Interaction))
+        using (var writer = _store.OpenWriter(_journey, FactKind.Interaction))
         {
             writer.Write([
                 .. PathJourneys.Visits("c1", "ad", "visit", "checkout"),
@@ -37,7 +37,7 @@ public sealed class PathQueriesTests : IDisposable
             ]);
         }
 
-        using var cases = _store.OpenWriter(_journey.Id, FactKind.Case);
+        using var cases = _store.OpenWriter(_journey, FactKind.Case);
         cases.Write([PathJourneys.Case("k1", "c1", PathJourneys.Day.AddMinutes(30))]);
     }
 
@@ -109,7 +109,7 @@ public sealed class PathQueriesTests : IDisposable
     [Fact]
     public void TopPathsAreTheDistinctPathsMostCustomersFirst()
     {
-        using (var writer = _store.OpenWriter(_journey.Id, FactKind.Interaction))
+        using (var writer = _store.OpenWriter(_journey, FactKind.Interaction))
         {
             writer.Write([.. PathJourneys.Visits("c8", "ad", "visit", "checkout")]);
         }
@@ -149,7 +149,7 @@ public sealed class PathQueriesTests : IDisposable
     {
         var journey = PathJourneys.Shop(withSupport: false);
         _store.SaveJourney(journey);
-        using (var cases = _store.OpenWriter(journey.Id, FactKind.Case))
+        using (var cases = _store.OpenWriter(journey, FactKind.Case))
         {
             cases.Write([PathJourneys.Case("k2", null, PathJourneys.Day)]);
         }

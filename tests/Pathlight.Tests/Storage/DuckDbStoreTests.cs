@@ -81,12 +81,12 @@ public sealed class DuckDbStoreTests : IDisposable
         var store = DuckDbStore.Open(_folder.File("clear.duckdb"), create: true);
         store.SaveJourney(TestJourneys.With("alpha", "Alpha", "a"));
         store.SaveJourney(TestJourneys.With("beta", "Beta", "b"));
-        using (var writer = store.OpenWriter("alpha", FactKind.Interaction))
+        using (var writer = store.OpenWriter(store.GetJourney("alpha"), FactKind.Interaction))
         {
             writer.Write([TestJourneys.Interaction("i1", "a"), TestJourneys.Interaction("i2", "a")]);
         }
 
-        using (var writer = store.OpenWriter("beta", FactKind.Interaction))
+        using (var writer = store.OpenWriter(store.GetJourney("beta"), FactKind.Interaction))
         {
             writer.Write([TestJourneys.Interaction("i3", "b")]);
         }

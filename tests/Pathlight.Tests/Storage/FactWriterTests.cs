@@ -20,7 +20,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void WritesABatchAndReturnsHowManyWereNew()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
 
         var written = writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "b"), TestJourneys.Response("r3", null)]);
 
@@ -31,7 +31,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void ABatchThatFailsPartWayWritesNothing()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
         writer.Write([TestJourneys.Response("before", "a")]);
 
         // An NPS of 300 does not fit the TINYINT column: the third row fails after two were appended.
@@ -44,7 +44,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void TheWriterStillWorksAfterAFailedBatch()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
         Assert.ThrowsAny<Exception>(() => writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "a", nps: 300)]));
 
         var written = writer.Write([TestJourneys.Response("r3", "a")]);
@@ -56,7 +56,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void ABatchOfTheWrongKindIsRefusedAndWritesNothing()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Interaction);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Interaction);
 
         var e = Assert.Throws<ArgumentException>(() => writer.Write([TestJourneys.Interaction("i1", "a"), TestJourneys.Response("r1", "a")]));
 
@@ -67,7 +67,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void ARowWhoseIdIsStoredIsADuplicateAndLeavesTheStoredRowAlone()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
         writer.Write([TestJourneys.Response("r1", "a", nps: 3, comment: "first")]);
 
         var written = writer.Write([TestJourneys.Response("r1", "b", nps: 10, comment: "second"), TestJourneys.Response("r2", "a")]);
@@ -83,12 +83,12 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void ADuplicateFromAnotherWriterIsAlsoIgnored()
     {
-        using (var first = _store.OpenWriter("j", FactKind.Interaction))
+        using (var first = _store.OpenWriter(_store.GetJourney("j"), FactKind.Interaction))
         {
             first.Write([TestJourneys.Interaction("i1", "a")]);
         }
 
-        using var second = _store.OpenWriter("j", FactKind.Interaction);
+        using var second = _store.OpenWriter(_store.GetJourney("j"), FactKind.Interaction);
 
         Assert.Equal(0, second.Write([TestJourneys.Interaction("i1", "b")]));
         Assert.Equal("a", DuckDbFile.Query(_store.Path, "SELECT touchpoint_id FROM interactions")[0]["touchpoint_id"]);
@@ -97,7 +97,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void DuplicatesWithinOneBatchAreStoredOnce()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
 
         var written = writer.Write(
             [TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "a"), TestJourneys.Response("r1", "a"), TestJourneys.Response("r1", "a")]);
@@ -109,7 +109,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void AnEmptyBatchWritesNothing()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Case);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Case);
 
         Assert.Equal(0, writer.Write([]));
         Assert.Empty(Ids("cases"));
@@ -118,7 +118,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void AttributesAreStoredAsAJsonObjectAndCanBeFilteredOn()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Response);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
         writer.Write(
         [
             TestJourneys.Response("r1", "a", nps: 10, attributes: new Dictionary<string, string> { ["region"] = "north", ["plan"] = "pro \"x\"" }),
@@ -145,7 +145,7 @@ public sealed class FactWriterTests : IDisposable
     [Fact]
     public void TimestampsAreStoredAsTheUtcTimeGiven()
     {
-        using var writer = _store.OpenWriter("j", FactKind.Interaction);
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Interaction);
         writer.Write([TestJourneys.Interaction("i1", "a")]);
 
         var ts = (DateTime)DuckDbFile.Query(_store.Path, "SELECT ts FROM interactions")[0]["ts"]!;

@@ -31,7 +31,7 @@ public sealed class JourneyStorageTests : IDisposable
     {
         var store = DuckDbStore.Open(_folder.File("replace.duckdb"), create: true);
         store.SaveJourney(TestJourneys.With("j", "Old name", "a", "b"));
-        using (var writer = store.OpenWriter("j", FactKind.Response))
+        using (var writer = store.OpenWriter(store.GetJourney("j"), FactKind.Response))
         {
             writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", null)]);
         }
@@ -51,7 +51,7 @@ public sealed class JourneyStorageTests : IDisposable
         var store = DuckDbStore.Open(_folder.File("orphan.duckdb"), create: true);
         var original = TestJourneys.With("j", "Original", "a", "b");
         store.SaveJourney(original);
-        using (var writer = store.OpenWriter("j", FactKind.Interaction))
+        using (var writer = store.OpenWriter(store.GetJourney("j"), FactKind.Interaction))
         {
             writer.Write([TestJourneys.Interaction("i1", "b"), TestJourneys.Interaction("i2", "b")]);
         }
@@ -71,17 +71,17 @@ public sealed class JourneyStorageTests : IDisposable
         var store = DuckDbStore.Open(_folder.File("list.duckdb"), create: true);
         store.SaveJourney(TestJourneys.With("beta", "Beta", "x"));
         store.SaveJourney(TestJourneys.With("alpha", "Alpha", "a", "b"));
-        using (var responses = store.OpenWriter("alpha", FactKind.Response))
+        using (var responses = store.OpenWriter(store.GetJourney("alpha"), FactKind.Response))
         {
             responses.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "b"), TestJourneys.Response("r3", null)]);
         }
 
-        using (var interactions = store.OpenWriter("beta", FactKind.Interaction))
+        using (var interactions = store.OpenWriter(store.GetJourney("beta"), FactKind.Interaction))
         {
             interactions.Write([TestJourneys.Interaction("i1", "x")]);
         }
 
-        using (var outcomes = store.OpenWriter("alpha", FactKind.Outcome))
+        using (var outcomes = store.OpenWriter(store.GetJourney("alpha"), FactKind.Outcome))
         {
             outcomes.Write([new OutcomeFact("o1", "c-1", "churned", TestJourneys.March, null, new Dictionary<string, string>())]);
         }

@@ -16,7 +16,7 @@ public sealed class RandomFactsStore : IDisposable
         Facts = new RandomFacts(Journey, seed: 20250304, responses: 3000, interactions: 2000);
         Db = DuckDbStore.Open(_folder.File("statistics.duckdb"), create: true);
         Db.SaveJourney(Journey);
-        using (var responses = Db.OpenWriter(Journey.Id, FactKind.Response))
+        using (var responses = Db.OpenWriter(Journey, FactKind.Response))
         {
             // Several batches, as an import writes them.
             foreach (var chunk in Facts.Responses.Chunk(1000))
@@ -25,7 +25,7 @@ public sealed class RandomFactsStore : IDisposable
             }
         }
 
-        using var interactions = Db.OpenWriter(Journey.Id, FactKind.Interaction);
+        using var interactions = Db.OpenWriter(Journey, FactKind.Interaction);
         interactions.Write(Facts.Interactions);
     }
 

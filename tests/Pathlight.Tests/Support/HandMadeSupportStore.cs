@@ -67,7 +67,7 @@ public sealed class HandMadeSupportStore : IDisposable
 
     private void Write(FactKind kind, IReadOnlyList<Fact> facts)
     {
-        using var writer = Store.OpenWriter(Journey.Id, kind);
+        using var writer = Store.OpenWriter(Journey, kind);
         writer.Write(facts);
     }
 

@@ -45,7 +45,7 @@ public sealed class TimelineStore : IDisposable
 
     private void Write(FactKind kind, params Fact[] facts)
     {
-        using var writer = Store.OpenWriter("j", kind);
+        using var writer = Store.OpenWriter(Store.GetJourney("j"), kind);
         foreach (var fact in facts)
         {
             writer.Write([fact]);
