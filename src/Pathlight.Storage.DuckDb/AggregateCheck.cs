@@ -63,11 +63,11 @@ internal static class AggregateCheck
             var where = Where(reader, table, layout);
             if (reader.IsDBNull(4))
             {
-                differences.Add($"{where}: raw facts give {reader.GetInt64(3)} {columns[0].Name}, but no aggregate row is stored.");
+                differences.Add($"{where}: raw facts give {columns[0].Name} = {reader.GetInt64(3)}, but no aggregate row is stored.");
             }
             else if (reader.IsDBNull(3))
             {
-                differences.Add($"{where}: {reader.GetInt64(4)} {columns[0].Name} are stored, but no raw fact matches.");
+                differences.Add($"{where}: an aggregate row is stored ({columns[0].Name} = {reader.GetInt64(4)}), but no raw fact matches it.");
             }
             else
             {
