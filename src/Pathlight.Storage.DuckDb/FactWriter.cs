@@ -8,8 +8,9 @@ namespace Pathlight.Storage.DuckDb;
 /// Appends batches of one kind of fact. Each batch is one transaction: the rows go through DuckDB's appender
 /// into a staging table (an id repeated within the batch only at its first occurrence), then <c>INSERT OR
 /// IGNORE</c> moves them into the fact table, so a row whose id is already stored changes nothing and is counted
-/// as a duplicate. Responses and interactions also add the statistics of the rows that were new to the
-/// journey's aggregates, in the same transaction.
+/// as a duplicate. The rows it did not insert are then dropped from the staging table, and the statistics of
+/// those left, the really new ones, are added to the journey's aggregates (responses and interactions), all in
+/// the same transaction.
 /// </summary>
 public sealed class FactWriter : IDisposable
 {
@@ -37,86 +38,49 @@ public sealed class FactWriter : IDisposable
     }
 
     /// <summary>Writes one batch in one transaction and returns how many facts were new.</summary>
-    public int Write(IReadOnlyList<Fact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Count == 0)
-        {
-            return 0;
-        }
+    public int Write(IReadOnlyList<Fact> facts) => WriteReturningIds(facts).Count;
 
-        lock (_writeLock)
-        {
-            using (var transaction = _connection.BeginTransaction())
-            {
-                var aggregates = Aggregates();
-                var staged = Stage(facts);
-                var inserted = _connection.Execute($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging}");
-                if (inserted == staged.Count || inserted == 0 || aggregates is null)
-                {
-                    if (inserted > 0 && aggregates is not null)
-                    {
-                        AddToAggregates(aggregates);
-                    }
-
-                    _connection.Execute($"DELETE FROM {_staging}");
-                    transaction.Commit();
-                    return inserted;
-                }
-            }
-
-            // Some rows were new and some already stored. The count cannot say which, so the batch was rolled back;
-            // written again, the insert returns the new ids. Whole replays and fresh batches never come here.
-            return WriteNew(facts).Count;
-        }
-    }
-
-    /// <summary>
-    /// Writes one batch in one transaction and returns the ids that were new, for callers that answer per item
-    /// (the ingest API). A little slower than <see cref="Write"/>, which only counts.
-    /// </summary>
+    /// <summary>Writes one batch in one transaction and returns the ids that were new.</summary>
     public IReadOnlySet<string> WriteReturningIds(IReadOnlyList<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var inserted = new HashSet<string>(facts.Count, StringComparer.Ordinal);
         if (facts.Count == 0)
         {
-            return new HashSet<string>(StringComparer.Ordinal);
+            return inserted;
         }
 
         lock (_writeLock)
         {
-            return WriteNew(facts);
-        }
-    }
-
-    private HashSet<string> WriteNew(IReadOnlyList<Fact> facts)
-    {
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
-        using var transaction = _connection.BeginTransaction();
-        var aggregates = Aggregates();
-        var staged = Stage(facts);
-        using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
+            using var transaction = _connection.BeginTransaction();
+            var aggregates = Aggregates();
+            var staged = Stage(facts);
+            // The insert's own conflict check is the only index-backed way to tell new ids from stored ones: a
+            // join against the fact table before it would scan every stored id for each batch.
+            using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
+            using (var reader = command.ExecuteReader())
             {
-                inserted.Add(reader.GetString(0));
-            }
-        }
-
-        if (aggregates is not null && inserted.Count > 0)
-        {
-            if (inserted.Count < staged.Count)
-            {
-                staged.ExceptWith(inserted);
-                DropFromStaging(staged);
+                while (reader.Read())
+                {
+                    inserted.Add(reader.GetString(0));
+                }
             }
 
-            AddToAggregates(aggregates);
+            if (aggregates is not null && inserted.Count > 0)
+            {
+                if (inserted.Count < staged.Count)
+                {
+                    staged.ExceptWith(inserted);
+                    DropFromStaging(staged);
+                }
+
+                AddToAggregates(aggregates);
+            }
+
+            _connection.Execute($"DELETE FROM {_staging}");
+            transaction.Commit();
         }
 
-        _connection.Execute($"DELETE FROM {_staging}");
-        transaction.Commit();
         return inserted;
     }
 
