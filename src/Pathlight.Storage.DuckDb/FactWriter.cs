@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DuckDB.NET.Data;
 using Pathlight.Facts;
 using Pathlight.Journeys;
@@ -16,6 +17,7 @@ public sealed class FactWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly Journey _journey;
+    private readonly string _journeyId;
     private readonly FactKind _kind;
     private readonly Lock _writeLock;
     private readonly string _table;
@@ -29,6 +31,7 @@ public sealed class FactWriter : IDisposable
     {
         _connection = connection;
         _journey = journey;
+        _journeyId = journey.Id;
         _kind = kind;
         _writeLock = writeLock;
         _table = TableOf(kind);
@@ -141,7 +144,7 @@ public sealed class FactWriter : IDisposable
         {
             if (staged.Add(fact.Id))
             {
-                FactRows.Append(appender.CreateRow(), fact, _kind, _journey.Id);
+                Append(appender.CreateRow(), fact);
             }
         }
 
@@ -159,4 +162,42 @@ public sealed class FactWriter : IDisposable
         FactKind.Outcome => "outcomes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    private void Append(IDuckDBAppenderRow row, Fact fact)
+    {
+        if (fact.Kind != _kind)
+        {
+            throw new ArgumentException($"A {fact.Kind} fact cannot be written by the {_kind} writer.", nameof(fact));
+        }
+
+        switch (fact)
+        {
+            case InteractionFact i:
+                row.AppendValue(i.Id).AppendValue(_journeyId).AppendValue(i.TouchpointId).AppendValue(i.Channel)
+                    .AppendValue(i.At).AppendValue(i.CustomerId).AppendValue(i.Success).AppendValue(i.DurationSeconds)
+                    .AppendValue(i.Value);
+                break;
+            case ResponseFact r:
+                row.AppendValue(r.Id).AppendValue(_journeyId).AppendValue(r.TouchpointId).AppendValue(r.At)
+                    .AppendValue(r.CustomerId).AppendValue(Small(r.Nps)).AppendValue(Small(r.Csat)).AppendValue(Small(r.Ces))
+                    .AppendValue(Small(r.Expectation)).AppendValue(Small(r.Reality)).AppendValue(r.ExpectationsMet)
+                    .AppendValue(r.WouldReturn).AppendValue(r.WouldRecommend).AppendValue(r.Comment);
+                break;
+            case CaseFact c:
+                row.AppendValue(c.Id).AppendValue(_journeyId).AppendValue(c.TouchpointId).AppendValue(c.CustomerId)
+                    .AppendValue(c.Channel).AppendValue(c.Category).AppendValue(c.Opened).AppendValue(c.Resolved)
+                    .AppendValue(c.Contacts).AppendValue(c.FirstContactResolution).AppendValue(c.Reopened);
+                break;
+            case OutcomeFact o:
+                row.AppendValue(o.Id).AppendValue(_journeyId).AppendValue(o.CustomerId).AppendValue(o.OutcomeKind)
+                    .AppendValue(o.At).AppendValue(o.Value);
+                break;
+            default:
+                throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(fact));
+        }
+
+        row.AppendValue(fact.Attributes.Count == 0 ? null : JsonSerializer.Serialize(fact.Attributes)).EndRow();
+    }
+
+    private static sbyte? Small(int? value) => value is { } v ? checked((sbyte)v) : null;
 }
