@@ -87,7 +87,16 @@ internal sealed class AggregateLayout
             return "all facts";
         }
 
-        var values = JsonSerializer.Deserialize<List<string?>>(segmentKey) ?? [];
+        List<string?> values;
+        try
+        {
+            values = JsonSerializer.Deserialize<List<string?>>(segmentKey) ?? [];
+        }
+        catch (JsonException)
+        {
+            return $"segment {segmentKey}";
+        }
+
         return string.Join(", ", Segments.Select((s, i) => $"{s}={(i < values.Count && values[i] is { } v ? v : "(none)")}"));
     }
 }

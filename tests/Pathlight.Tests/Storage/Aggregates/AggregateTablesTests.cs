@@ -182,6 +182,31 @@ public sealed class AggregateTablesTests : IDisposable
             "but journey 'agg' asks for segments [\"region\",\"plan\"] with value counts {\"b\":\"value\",\"c\":\"duration_seconds\"}.", difference);
     }
 
+    [Fact]
+    public void AnUnreadableSegmentKeyIsShownAsItIs()
+    {
+        Write(Response("r1", "a", Day, nps: 9));
+        DuckDbFile.Execute(_store.Path, "UPDATE response_aggregates SET segment = 'garbage'");
+
+        Assert.Contains(_store.CheckAggregates(_journey.Id), d => d.StartsWith("response_aggregates, touchpoint 'a', 2025-03-04, segment garbage: an aggregate row is stored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ConcurrentWritersAddToTheSameRowsWithoutConflict()
+    {
+        Parallel.For(0, 4, writer =>
+        {
+            using var responses = _store.OpenWriter(_journey, FactKind.Response);
+            for (var batch = 0; batch < 10; batch++)
+            {
+                responses.Write([.. Enumerable.Range(0, 5).Select(i => Response($"w{writer}-{batch}-{i}", "a", Day, nps: i, region: "north"))]);
+            }
+        });
+
+        Assert.Equal(["200"], Rows("SELECT responses FROM response_aggregates"));
+        Assert.Empty(_store.CheckAggregates(_journey.Id));
+    }
+
     private static ResponseFact Response(string id, string? touchpoint, DateTime at, int? nps = null, int? expectation = null,
         int? reality = null, bool? met = null, string? region = null, string? plan = null) =>
         new(id, touchpoint, at, "c-1", nps, null, null, expectation, reality, met, null, null, null, Attributes(region, plan));
