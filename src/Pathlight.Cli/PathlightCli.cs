@@ -31,6 +31,7 @@ internal static class PathlightCli
             KeysCommand.Create(console),
             SurveyLinkCommand.Create(console),
             WebhooksCommand.Create(console),
+            CheckAggregatesCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

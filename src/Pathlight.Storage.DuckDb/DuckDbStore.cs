@@ -27,17 +27,26 @@ public sealed class DuckDbStore
         Path = path;
         _connectionString = $"Data Source={path}";
         _pseudonymizer = identityKey is null ? null : new IdentifierPseudonymizer(identityKey);
+        WriteLock = StoreLocks.For(System.IO.Path.GetFullPath(path));
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>Held around every transaction that changes aggregates (see <see cref="StoreLocks"/>).</summary>
+    internal Lock WriteLock { get; }
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>, applying any pending schema migrations. With
     /// <paramref name="create"/> false a missing file is an error rather than a new empty store.
     /// <paramref name="identityKey"/> is the secret that pseudonymizes identifiers of journeys that ask for it.
     /// </summary>
-    public static DuckDbStore Open(string path, bool create, string? identityKey = null)
+    public static DuckDbStore Open(string path, bool create, string? identityKey = null) =>
+        Open(path, create, Migrations.Latest, identityKey);
+
+    /// <summary>Opens the store applying migrations up to <paramref name="schemaVersion"/> only: stores as older
+    /// Pathlight versions left them, for tests of the migrations.</summary>
+    internal static DuckDbStore Open(string path, bool create, int schemaVersion, string? identityKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -53,7 +62,7 @@ public sealed class DuckDbStore
         }
 
         var store = new DuckDbStore(path, string.IsNullOrEmpty(identityKey) ? null : identityKey);
-        store.Migrate();
+        store.Migrate(schemaVersion);
         return store;
     }
 
@@ -65,11 +74,17 @@ public sealed class DuckDbStore
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Loads a journey, or replaces the one with the same id (its facts stay).</summary>
+    /// <summary>
+    /// Loads a journey, or replaces the one with the same id (its facts stay; its aggregates are rebuilt when
+    /// the new definition keeps other segments or median KPIs).
+    /// </summary>
     public void SaveJourney(Journey journey)
     {
         using var connection = Connect();
-        JourneyTables.Save(connection, journey);
+        lock (WriteLock)
+        {
+            JourneyTables.Save(connection, journey);
+        }
     }
 
     /// <summary>The journeys loaded, with how many facts of each kind they have.</summary>
@@ -97,23 +112,24 @@ public sealed class DuckDbStore
     public long ClearFacts(string journeyId)
     {
         using var connection = Connect();
-        using var transaction = connection.BeginTransaction();
-        long removed = 0;
-        foreach (var kind in Enum.GetValues<FactKind>())
+        lock (WriteLock)
         {
-            removed += connection.Execute($"DELETE FROM {FactWriter.TableOf(kind)} WHERE journey_id = $id", ("id", journeyId));
-        }
+            using var transaction = connection.BeginTransaction();
+            var removed = Enum.GetValues<FactKind>().Sum(kind => FactDeletion.Delete(connection, journeyId, kind, "true"));
+            foreach (var table in new[] { "fact_identifiers", "identity_links", "identity_events", "identities" })
+            {
+                connection.Execute($"DELETE FROM {table} WHERE journey_id = $id", ("id", journeyId));
+            }
 
-        foreach (var table in new[] { "fact_identifiers", "identity_links", "identity_events", "identities" })
-        {
-            connection.Execute($"DELETE FROM {table} WHERE journey_id = $id", ("id", journeyId));
+            transaction.Commit();
+            return removed;
         }
-
-        transaction.Commit();
-        return removed;
     }
 
-    /// <summary>Opens a writer that appends batches of facts of one kind, one transaction per batch.</summary>
+    /// <summary>
+    /// Opens a writer that appends batches of facts of one kind to a journey, one transaction per batch that also
+    /// updates the journey's aggregates and stitches the facts' identifiers into customers.
+    /// </summary>
     /// <exception cref="PathlightException">The journey pseudonymizes identifiers and the store has no key, or another.</exception>
     public FactWriter OpenWriter(Journey journey, FactKind kind)
     {
@@ -121,7 +137,7 @@ public sealed class DuckDbStore
         var connection = Connect();
         try
         {
-            return new FactWriter(connection, journey, kind, IdentityKeys.Check(connection, journey, _pseudonymizer));
+            return new FactWriter(connection, journey, kind, WriteLock, PseudonymizerFor(connection, journey));
         }
         catch
         {
@@ -131,31 +147,64 @@ public sealed class DuckDbStore
     }
 
     /// <summary>The pseudonymizer for a journey's identifiers, or null when it stores them as they are.</summary>
-    internal IdentifierPseudonymizer? PseudonymizerFor(DuckDBConnection connection, Journey journey) =>
-        IdentityKeys.Check(connection, journey, _pseudonymizer);
+    /// <remarks>The first use records the journey's choice, so uses that begin together take turns.</remarks>
+    internal IdentifierPseudonymizer? PseudonymizerFor(DuckDBConnection connection, Journey journey)
+    {
+        lock (WriteLock)
+        {
+            return IdentityKeys.Check(connection, journey, _pseudonymizer);
+        }
+    }
 
     /// <summary>
     /// The sufficient statistics (score histograms, moment sums, counts) of a journey's facts under a filter,
-    /// grouped by touchpoint: what every scorecard metric is computed from.
+    /// grouped by touchpoint: what every scorecard metric is computed from. Read from the aggregates when the
+    /// filter's bounds are whole UTC days and its conditions name segment dimensions, else from the facts.
     /// </summary>
-    public JourneyStatistics GetStatistics(Journey journey, FactFilter filter)
+    public JourneyStatistics GetStatistics(Journey journey, FactFilter filter) => GetStatistics(journey, filter, rawFacts: false);
+
+    /// <summary><see cref="GetStatistics(Journey, FactFilter)"/>, from the raw facts whatever the filter when asked.</summary>
+    internal JourneyStatistics GetStatistics(Journey journey, FactFilter filter, bool rawFacts)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(filter);
         using var connection = Connect();
-        return StatisticsQueries.Read(connection, journey, filter);
+        return StatisticsQueries.Read(connection, journey, filter, rawFacts);
+    }
+
+    /// <summary>Whether <see cref="GetStatistics(Journey, FactFilter)"/> and <see cref="GetTrend(Journey, FactFilter, TrendPeriod)"/>
+    /// read this filter from the aggregates.</summary>
+    internal bool ReadsAggregates(Journey journey, FactFilter filter)
+    {
+        using var connection = Connect();
+        return AggregateQueries.Usable(connection, journey, filter) is not null;
     }
 
     /// <summary>
     /// The response statistics of a journey's facts under a filter per period (the UTC timestamp truncated to its
     /// ISO week or month) and touchpoint, ordered by period; relationship responses have a null touchpoint.
     /// </summary>
-    public IReadOnlyList<PeriodStatistics> GetTrend(Journey journey, FactFilter filter, TrendPeriod period)
+    public IReadOnlyList<PeriodStatistics> GetTrend(Journey journey, FactFilter filter, TrendPeriod period) =>
+        GetTrend(journey, filter, period, rawFacts: false);
+
+    /// <summary><see cref="GetTrend(Journey, FactFilter, TrendPeriod)"/>, from the raw facts whatever the filter when asked.</summary>
+    internal IReadOnlyList<PeriodStatistics> GetTrend(Journey journey, FactFilter filter, TrendPeriod period, bool rawFacts)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(filter);
         using var connection = Connect();
-        return TrendQueries.Read(connection, journey, filter, period);
+        return TrendQueries.Read(connection, journey, filter, period, rawFacts);
+    }
+
+    /// <summary>
+    /// Recomputes the journey's aggregates from its raw facts and compares them with the stored ones: every
+    /// difference in plain words, none when they agree. Sums of durations and values, which are reals, count as
+    /// equal within a relative 1e-9 (addition order changes their last bits).
+    /// </summary>
+    public IReadOnlyList<string> CheckAggregates(string journeyId)
+    {
+        using var connection = Connect();
+        return AggregateCheck.Run(connection, JourneyTables.Get(connection, journeyId));
     }
 
     /// <summary>The values each of the journey's segment dimensions takes in its responses and interactions, sorted.</summary>
@@ -231,7 +280,7 @@ public sealed class DuckDbStore
 
     private static bool IsLockConflict(DuckDBException e) => e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
 
-    private void Migrate()
+    private void Migrate(int schemaVersion)
     {
         using var connection = Connect();
         connection.Execute("""
@@ -249,10 +298,11 @@ public sealed class DuckDbStore
                 $"The store {Path} has schema version {current}, newer than this Pathlight knows ({Migrations.Latest}). Upgrade Pathlight.");
         }
 
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        foreach (var migration in Migrations.All.Where(m => m.Version > current && m.Version <= schemaVersion))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(migration.Sql);
+            migration.Then?.Invoke(connection);
             connection.Execute("INSERT INTO schema_migrations VALUES ($version, $name, $applied)",
                 ("version", migration.Version), ("name", migration.Name), ("applied", DateTime.UtcNow));
             transaction.Commit();

@@ -5,7 +5,8 @@ using Pathlight.Journeys;
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
-/// Removes facts of a journey inside the caller's transaction and repairs the identity graph after them: the links
+/// Removes facts of a journey inside the caller's transaction (with their share of the aggregates, see
+/// <see cref="FactDeletion"/>; the caller holds the store's write lock) and repairs the identity graph after them: the links
 /// those facts carried are derived again from the facts that remain, identifiers no fact carries any more are
 /// dropped, shared identifiers are counted again, and the customers concerned are regrouped, so the store ends as if
 /// the removed facts had never been imported.
@@ -38,10 +39,7 @@ internal sealed class FactRemoval
         _connection.Execute($"""
             INSERT INTO removed_facts SELECT '{name}', id, identity_id FROM {table} WHERE journey_id = $journey AND ({where})
             """, [("journey", _journey.Id), .. parameters]);
-        var removed = _connection.Execute(
-            $"DELETE FROM {table} WHERE journey_id = $journey AND id IN (SELECT id FROM removed_facts WHERE kind = '{name}')",
-            ("journey", _journey.Id));
-        return removed;
+        return FactDeletion.Delete(_connection, _journey, kind, $"id IN (SELECT id FROM removed_facts WHERE kind = '{name}')");
     }
 
     /// <summary>

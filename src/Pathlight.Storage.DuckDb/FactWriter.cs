@@ -7,70 +7,70 @@ using Pathlight.Journeys;
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
-/// Appends batches of one kind of fact. Each batch is one transaction: the rows go through DuckDB's appender
-/// into a staging table, rows whose id is already stored (or repeated within the batch) are dropped there and
-/// counted as duplicates, the new facts' identifiers are stitched into customers, and the rest moves into the
-/// fact table.
+/// Appends batches of one kind of fact. Each batch is one transaction: the batch's identifiers are found or added,
+/// the rows go through DuckDB's appender into a staging table (an id repeated within the batch only at its first
+/// occurrence), then <c>INSERT OR IGNORE</c> moves them into the fact table, so a row whose id is already stored
+/// changes nothing and is counted as a duplicate. The statistics of the rows really inserted are added to the
+/// journey's aggregates (responses and interactions) and their identifiers stitched into customers, all in the
+/// same transaction.
 /// </summary>
 public sealed class FactWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly Journey _journey;
     private readonly string _journeyId;
     private readonly FactKind _kind;
+    private readonly Lock _writeLock;
     private readonly string _table;
     private readonly string _staging;
     private readonly IdentityGraph _identities;
     private readonly IdentifierPseudonymizer? _pseudonymizer;
+    private readonly string _ignored;
+    private AggregateSql? _aggregates;
+    private AggregateLayout? _layout;
 
-    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, IdentifierPseudonymizer? pseudonymizer)
+    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, Lock writeLock, IdentifierPseudonymizer? pseudonymizer)
     {
         _connection = connection;
+        _journey = journey;
         _journeyId = journey.Id;
         _kind = kind;
+        _writeLock = writeLock;
         _pseudonymizer = pseudonymizer;
         _identities = new IdentityGraph(connection, journey);
         // Temp tables made inside a batch's transaction would vanish with a failed batch.
         _identities.MakeTables();
         _table = TableOf(kind);
         _staging = "staging_" + _table;
+        _ignored = _staging + "_ignored";
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
+        _connection.Execute($"CREATE TEMP TABLE {_ignored} (id VARCHAR)");
     }
 
     /// <summary>Writes one batch in one transaction and returns how many facts were new.</summary>
-    public int Write(IReadOnlyList<Fact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Count == 0)
-        {
-            return 0;
-        }
+    public int Write(IReadOnlyList<Fact> facts) => WriteReturningIds(facts).Count;
 
-        using var transaction = _connection.BeginTransaction();
-        var inserted = WriteNew(facts).Count;
-        transaction.Commit();
-        return inserted;
-    }
-
-    /// <summary>
-    /// Writes one batch in one transaction and returns the ids that were new, for callers that answer per item
-    /// (the ingest API). A little slower than <see cref="Write"/>, which only counts.
-    /// </summary>
+    /// <summary>Writes one batch in one transaction and returns the ids that were new.</summary>
     public IReadOnlySet<string> WriteReturningIds(IReadOnlyList<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        var inserted = new HashSet<string>(facts.Count, StringComparer.Ordinal);
         if (facts.Count == 0)
         {
             return inserted;
         }
 
-        using var transaction = _connection.BeginTransaction();
-        foreach (var fact in WriteNew(facts))
+        lock (_writeLock)
         {
-            inserted.Add(fact.Id);
+            using var transaction = _connection.BeginTransaction();
+            foreach (var fact in WriteNew(facts))
+            {
+                inserted.Add(fact.Id);
+            }
+
+            transaction.Commit();
         }
 
-        transaction.Commit();
         return inserted;
     }
 
@@ -90,6 +90,7 @@ public sealed class FactWriter : IDisposable
             }
         }
 
+        var aggregates = Aggregates();
         var nodes = _identities.Resolve(staged);
         using (var appender = _connection.CreateAppender("temp", "main", _staging))
         {
@@ -99,6 +100,8 @@ public sealed class FactWriter : IDisposable
             }
         }
 
+        // The insert's own conflict check is the only index-backed way to tell new ids from stored ones: a join
+        // against the fact table before it would scan every stored id for each batch.
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         using (var command = _connection.Command($"INSERT OR IGNORE INTO {_table} SELECT * FROM {_staging} RETURNING id"))
         using (var reader = command.ExecuteReader())
@@ -109,8 +112,18 @@ public sealed class FactWriter : IDisposable
             }
         }
 
-        _connection.Execute($"DELETE FROM {_staging}");
         var fresh = inserted.Count == staged.Count ? staged : staged.Where(f => inserted.Contains(f.Id)).ToList();
+        if (aggregates is not null && inserted.Count > 0)
+        {
+            if (fresh.Count < staged.Count)
+            {
+                DropFromStaging(staged.Where(f => !inserted.Contains(f.Id)).Select(f => f.Id));
+            }
+
+            AddToAggregates(aggregates);
+        }
+
+        _connection.Execute($"DELETE FROM {_staging}");
         _identities.Link(_kind, fresh, nodes, duplicates: fresh.Count < staged.Count);
         return fresh;
     }
@@ -120,6 +133,48 @@ public sealed class FactWriter : IDisposable
         var identifiers = fact.Identifiers.Select(_pseudonymizer!.Pseudonymize).ToList();
         var customerId = identifiers.FirstOrDefault(i => i.Kind == IdentifierKinds.CustomerId).Value;
         return fact with { CustomerId = customerId, Identifiers = identifiers };
+    }
+
+    // Resolved inside each batch's transaction, before its rows are inserted: when the journey has no aggregates
+    // yet they are built from the facts already stored, which must not include this batch.
+    private AggregateSql? Aggregates()
+    {
+        if (!AggregateSql.IsAggregated(_kind))
+        {
+            return null;
+        }
+
+        var layout = AggregateMaintenance.LayoutFor(_connection, _journey);
+        if (_layout is null || !_layout.SameAs(layout))
+        {
+            _layout = layout;
+            _aggregates = new AggregateSql(layout, _kind);
+        }
+
+        return _aggregates;
+    }
+
+    private void AddToAggregates(AggregateSql aggregates)
+    {
+        _connection.Execute(aggregates.Add(_staging, "true"));
+        if (aggregates.CountsValues)
+        {
+            _connection.Execute(aggregates.AddValueCounts(_staging, "true"));
+        }
+    }
+
+    private void DropFromStaging(IEnumerable<string> ids)
+    {
+        using (var appender = _connection.CreateAppender("temp", "main", _ignored))
+        {
+            foreach (var id in ids)
+            {
+                appender.CreateRow().AppendValue(id).EndRow();
+            }
+        }
+
+        _connection.Execute($"DELETE FROM {_staging} WHERE id IN (SELECT id FROM {_ignored})");
+        _connection.Execute($"DELETE FROM {_ignored}");
     }
 
     /// <inheritdoc />

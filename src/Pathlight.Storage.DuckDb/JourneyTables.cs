@@ -39,6 +39,7 @@ internal static class JourneyTables
                 ("kpi_higher", t.Kpi?.HigherIsBetter));
         }
 
+        AggregateMaintenance.Refresh(connection, journey);
         transaction.Commit();
     }
 

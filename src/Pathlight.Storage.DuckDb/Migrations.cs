@@ -1,3 +1,5 @@
+using DuckDB.NET.Data;
+
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Pathlight.Storage.DuckDb;
 /// </summary>
 internal static class Migrations
 {
-    internal sealed record Migration(int Version, string Name, string Sql);
+    /// <summary>A schema change; <paramref name="Then"/> fills new tables from existing data, in the same transaction.</summary>
+    internal sealed record Migration(int Version, string Name, string Sql, Action<DuckDBConnection>? Then = null);
 
     internal static IReadOnlyList<Migration> All { get; } =
     [
@@ -237,6 +240,52 @@ internal static class Migrations
             CREATE VIEW outcomes AS SELECT f.id, f.journey_id, i.customer_key AS customer_id, f.kind, f.ts, f.value, f.attributes
                 FROM fact_outcomes f LEFT JOIN identities i ON i.id = f.identity_id;
             """),
+        new(5, "aggregates", """
+            CREATE TABLE response_aggregates (
+                journey_id VARCHAR NOT NULL,
+                touchpoint_id VARCHAR NOT NULL,
+                day DATE NOT NULL,
+                segment VARCHAR NOT NULL,
+                responses BIGINT NOT NULL,
+                nps_0 BIGINT NOT NULL, nps_1 BIGINT NOT NULL, nps_2 BIGINT NOT NULL, nps_3 BIGINT NOT NULL, nps_4 BIGINT NOT NULL, nps_5 BIGINT NOT NULL,
+                nps_6 BIGINT NOT NULL, nps_7 BIGINT NOT NULL, nps_8 BIGINT NOT NULL, nps_9 BIGINT NOT NULL, nps_10 BIGINT NOT NULL,
+                csat_1 BIGINT NOT NULL, csat_2 BIGINT NOT NULL, csat_3 BIGINT NOT NULL, csat_4 BIGINT NOT NULL, csat_5 BIGINT NOT NULL,
+                ces_1 BIGINT NOT NULL, ces_2 BIGINT NOT NULL, ces_3 BIGINT NOT NULL, ces_4 BIGINT NOT NULL, ces_5 BIGINT NOT NULL, ces_6 BIGINT NOT NULL, ces_7 BIGINT NOT NULL,
+                gap_n BIGINT NOT NULL, gap_sum BIGINT NOT NULL, gap_sum_sq BIGINT NOT NULL,
+                score_n BIGINT NOT NULL, score_sum BIGINT NOT NULL, score_sum_sq BIGINT NOT NULL,
+                expectation_n BIGINT NOT NULL, expectation_sum BIGINT NOT NULL, expectation_sum_sq BIGINT NOT NULL,
+                expectations_met_yes BIGINT NOT NULL, expectations_met_no BIGINT NOT NULL,
+                would_return_yes BIGINT NOT NULL, would_return_no BIGINT NOT NULL, would_recommend_yes BIGINT NOT NULL, would_recommend_no BIGINT NOT NULL,
+                PRIMARY KEY (journey_id, touchpoint_id, day, segment)
+            );
+            CREATE TABLE interaction_aggregates (
+                journey_id VARCHAR NOT NULL,
+                touchpoint_id VARCHAR NOT NULL,
+                day DATE NOT NULL,
+                segment VARCHAR NOT NULL,
+                interactions BIGINT NOT NULL, success_yes BIGINT NOT NULL, success_no BIGINT NOT NULL,
+                duration_n BIGINT NOT NULL, duration_sum DOUBLE NOT NULL, duration_sum_sq DOUBLE NOT NULL,
+                value_n BIGINT NOT NULL, value_sum DOUBLE NOT NULL, value_sum_sq DOUBLE NOT NULL,
+                PRIMARY KEY (journey_id, touchpoint_id, day, segment)
+            );
+            CREATE TABLE interaction_value_counts (
+                journey_id VARCHAR NOT NULL,
+                touchpoint_id VARCHAR NOT NULL,
+                day DATE NOT NULL,
+                segment VARCHAR NOT NULL,
+                measure VARCHAR NOT NULL,
+                value DOUBLE NOT NULL,
+                n BIGINT NOT NULL,
+                PRIMARY KEY (journey_id, touchpoint_id, day, segment, measure, value)
+            );
+            CREATE TABLE aggregate_layouts (
+                journey_id VARCHAR PRIMARY KEY,
+                segments VARCHAR NOT NULL,
+                value_counts VARCHAR NOT NULL
+            );
+            """,
+            // Stores made before this version get the aggregates of the facts they hold.
+            AggregateMaintenance.BuildAll),
     ];
 
     internal static int Latest => All[^1].Version;

@@ -85,6 +85,7 @@ public static class PrivacyStoreExtensions
     {
         ArgumentNullException.ThrowIfNull(store);
         using var connection = store.Connect();
+        using var writing = store.WriteLock.EnterScope();
         using var transaction = connection.BeginTransaction();
         var removed = RemovalCounts.None;
         foreach (var summary in JourneyTables.List(connection))
@@ -125,6 +126,7 @@ public static class PrivacyStoreExtensions
 
         var cutoff = now.AddDays(-days);
         using var connection = store.Connect();
+        using var writing = store.WriteLock.EnterScope();
         using var transaction = connection.BeginTransaction();
         var removal = new FactRemoval(connection, journey);
         var counts = Enum.GetValues<FactKind>().ToDictionary(kind => kind,

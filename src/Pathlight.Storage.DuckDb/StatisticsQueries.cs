@@ -8,22 +8,49 @@ namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
 /// Computes sufficient statistics per touchpoint in SQL: histograms and moment sums, never individual rows.
-/// The metric code in Core turns them into NPS, CSAT, gaps and lights.
+/// The metric code in Core turns them into NPS, CSAT, gaps and lights. Reads the aggregates when the filter
+/// allows (<see cref="AggregateQueries"/>), else the raw facts.
 /// </summary>
 internal static class StatisticsQueries
 {
-    /// <summary>touchpoint_id, then the aggregates <see cref="ReadResponseGroup"/> reads, in its order.</summary>
-    internal static readonly string ResponseColumns = string.Join(",\n", ResponseSelectList());
+    /// <summary>The aggregates <see cref="ReadResponseGroup"/> reads, in its order, over raw response rows.</summary>
+    internal static readonly string ResponseColumns = string.Join(",\n", AggregateColumns.Responses.Select(c => c.RawSelect));
 
-    internal static JourneyStatistics Read(DuckDBConnection connection, Journey journey, FactFilter filter)
+    private static readonly string InteractionColumns = string.Join(",\n", AggregateColumns.Interactions.Select(c => c.RawSelect));
+
+    internal static JourneyStatistics Read(DuckDBConnection connection, Journey journey, FactFilter filter, bool rawFacts = false)
     {
+        if (!rawFacts && AggregateQueries.Usable(connection, journey, filter) is { } layout)
+        {
+            return AggregateQueries.Read(connection, journey, filter, layout);
+        }
+
         var statistics = new JourneyStatistics();
         var (where, parameters) = WhereClause(journey.Id, filter);
-        ReadResponses(connection, statistics, where, parameters);
-        ReadInteractions(connection, statistics, where, parameters);
+        using (var command = connection.Command(
+            $"SELECT touchpoint_id, {ResponseColumns} FROM {FactWriter.TableOf(FactKind.Response)} WHERE {where} GROUP BY touchpoint_id",
+            parameters))
+        {
+            ReadResponses(command, statistics);
+        }
+
+        using (var command = connection.Command(
+            $"SELECT touchpoint_id, {InteractionColumns} FROM {FactWriter.TableOf(FactKind.Interaction)} WHERE {where} GROUP BY touchpoint_id",
+            parameters))
+        {
+            ReadInteractions(command, statistics);
+        }
+
         foreach (var touchpoint in journey.Touchpoints.Where(t => t.Kpi is { Kind: KpiKind.Median }))
         {
-            ReadValueCounts(connection, statistics, touchpoint, where, parameters);
+            if (statistics.Interactions.TryGetValue(touchpoint.Id, out var group))
+            {
+                var column = AggregateLayout.MedianColumn(touchpoint.Kpi!);
+                using var command = connection.Command(
+                    $"SELECT {column}, count(*) FROM {FactWriter.TableOf(FactKind.Interaction)} WHERE {where} AND touchpoint_id = $touchpoint AND {column} IS NOT NULL GROUP BY 1",
+                    [.. parameters, ("touchpoint", touchpoint.Id)]);
+                ReadValueCounts(command, column == "value" ? group.ValueCounts : group.DurationCounts);
+            }
         }
 
         return statistics;
@@ -49,41 +76,16 @@ internal static class StatisticsQueries
         {
             var (name, value) = filter.Where[i];
             clauses.Add($"json_extract_string(attributes, $path{i}) = $value{i}");
-            parameters.Add(($"path{i}", "$.\"" + name.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
+            parameters.Add(($"path{i}", AggregateLayout.AttributePath(name)));
             parameters.Add(($"value{i}", value));
         }
 
         return (string.Join(" AND ", clauses), parameters.ToArray());
     }
 
-    private static IEnumerable<string> ResponseSelectList()
+    /// <summary>Reads rows of a touchpoint (null for relationship responses) and the response columns.</summary>
+    internal static void ReadResponses(DuckDBCommand command, JourneyStatistics statistics)
     {
-        yield return "touchpoint_id";
-        yield return "count(*)";
-        for (var s = 0; s <= 10; s++) yield return $"count(*) FILTER (WHERE nps = {s})";
-        for (var s = 1; s <= 5; s++) yield return $"count(*) FILTER (WHERE csat = {s})";
-        for (var s = 1; s <= 7; s++) yield return $"count(*) FILTER (WHERE ces = {s})";
-        yield return "count(reality - expectation)";
-        yield return "coalesce(sum(reality - expectation), 0)::DOUBLE";
-        yield return "coalesce(sum((reality - expectation)::INTEGER * (reality - expectation)), 0)::DOUBLE";
-        yield return "count(coalesce(reality, nps))";
-        yield return "coalesce(sum(coalesce(reality, nps)), 0)::DOUBLE";
-        yield return "coalesce(sum(coalesce(reality, nps)::INTEGER * coalesce(reality, nps)), 0)::DOUBLE";
-        yield return "count(expectation)";
-        yield return "coalesce(sum(expectation), 0)::DOUBLE";
-        yield return "coalesce(sum(expectation::INTEGER * expectation), 0)::DOUBLE";
-        foreach (var question in new[] { "expectations_met", "would_return", "would_recommend" })
-        {
-            yield return $"count(*) FILTER (WHERE {question})";
-            yield return $"count(*) FILTER (WHERE NOT {question})";
-        }
-    }
-
-    private static void ReadResponses(DuckDBConnection connection, JourneyStatistics statistics, string where,
-        (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.Command($"SELECT {ResponseColumns} FROM responses WHERE {where} GROUP BY touchpoint_id",
-            parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -97,7 +99,7 @@ internal static class StatisticsQueries
         }
     }
 
-    /// <summary>Reads the aggregates of <see cref="ResponseColumns"/> after touchpoint_id, starting at <paramref name="column"/>.</summary>
+    /// <summary>Reads the aggregates of <see cref="ResponseColumns"/>, starting at <paramref name="column"/>.</summary>
     internal static void ReadResponseGroup(DbDataReader reader, ResponseStatistics group, int column)
     {
         group.Responses = reader.GetInt64(column++);
@@ -113,6 +115,32 @@ internal static class StatisticsQueries
         group.WouldRecommend = new YesNo(reader.GetInt64(column + 4), reader.GetInt64(column + 5));
     }
 
+    /// <summary>Reads rows of a touchpoint and the interaction columns.</summary>
+    internal static void ReadInteractions(DuckDBCommand command, JourneyStatistics statistics)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            statistics.Interactions[reader.GetString(0)] = new InteractionStatistics
+            {
+                Count = reader.GetInt64(1),
+                Success = new YesNo(reader.GetInt64(2), reader.GetInt64(3)),
+                Duration = ReadMoments(reader, 4),
+                Value = ReadMoments(reader, 7),
+            };
+        }
+    }
+
+    /// <summary>Reads rows of a value and its count.</summary>
+    internal static void ReadValueCounts(DuckDBCommand command, SortedDictionary<double, long> counts)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[reader.GetDouble(0)] = reader.GetInt64(1);
+        }
+    }
+
     private static Moments ReadMoments(DbDataReader reader, int column) =>
         new(reader.GetInt64(column), reader.GetDouble(column + 1), reader.GetDouble(column + 2));
 
@@ -124,48 +152,5 @@ internal static class StatisticsQueries
         }
 
         return column;
-    }
-
-    private static void ReadInteractions(DuckDBConnection connection, JourneyStatistics statistics, string where,
-        (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.Command($"""
-            SELECT touchpoint_id, count(*),
-                count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success),
-                count(duration_seconds), coalesce(sum(duration_seconds), 0), coalesce(sum(duration_seconds * duration_seconds), 0),
-                count(value), coalesce(sum(value), 0), coalesce(sum(value * value), 0)
-            FROM interactions WHERE {where} GROUP BY touchpoint_id
-            """, parameters);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            statistics.Interactions[reader.GetString(0)] = new InteractionStatistics
-            {
-                Count = reader.GetInt64(1),
-                Success = new YesNo(reader.GetInt64(2), reader.GetInt64(3)),
-                Duration = new Moments(reader.GetInt64(4), reader.GetDouble(5), reader.GetDouble(6)),
-                Value = new Moments(reader.GetInt64(7), reader.GetDouble(8), reader.GetDouble(9)),
-            };
-        }
-    }
-
-    private static void ReadValueCounts(DuckDBConnection connection, JourneyStatistics statistics, Touchpoint touchpoint,
-        string where, (string Name, object? Value)[] parameters)
-    {
-        var column = touchpoint.Kpi!.Measure == KpiMeasure.Value ? "value" : "duration_seconds";
-        if (!statistics.Interactions.TryGetValue(touchpoint.Id, out var group))
-        {
-            return;
-        }
-
-        var counts = column == "value" ? group.ValueCounts : group.DurationCounts;
-        using var command = connection.Command(
-            $"SELECT {column}, count(*) FROM interactions WHERE {where} AND touchpoint_id = $touchpoint AND {column} IS NOT NULL GROUP BY 1",
-            [.. parameters, ("touchpoint", touchpoint.Id)]);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            counts[reader.GetDouble(0)] = reader.GetInt64(1);
-        }
     }
 }

@@ -10,15 +10,19 @@ namespace Pathlight.Tests.Storage;
 /// </summary>
 public sealed class StatisticsQueriesTests(RandomFactsStore store) : IClassFixture<RandomFactsStore>
 {
-    public static TheoryData<string> Filters => ["none", "from", "to", "from and to", "region", "region and type", "all together"];
+    public static TheoryData<string, bool> Filters => new(
+        from name in new[] { "none", "from", "to", "from and to", "region", "region and type", "all together" }
+        from rawFacts in new[] { false, true }
+        select (name, rawFacts));
 
     [Theory]
     [MemberData(nameof(Filters))]
-    public void StoreStatisticsEqualTheInMemoryComputation(string name)
+    public void StoreStatisticsEqualTheInMemoryComputation(string name, bool rawFacts)
     {
         var filter = FilterNamed(name);
+        Assert.True(store.Db.ReadsAggregates(store.Journey, filter), "the journey's segments and whole days are read from aggregates");
 
-        var actual = store.Db.GetStatistics(store.Journey, filter);
+        var actual = store.Db.GetStatistics(store.Journey, filter, rawFacts);
 
         var expected = InMemory(store.Facts, filter);
         Assert.Equal(expected.Responses.Keys.Order(), actual.Responses.Keys.Order());

@@ -9,22 +9,22 @@ namespace Pathlight.Tests.Storage;
 /// </summary>
 public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<RandomFactsStore>
 {
-    public static TheoryData<TrendPeriod, string> Cases => new()
-    {
-        { TrendPeriod.Week, "none" },
-        { TrendPeriod.Month, "none" },
-        { TrendPeriod.Week, "from and to" },
-        { TrendPeriod.Month, "region" },
-        { TrendPeriod.Week, "all together" },
-    };
+    public static TheoryData<TrendPeriod, string, bool> Cases => new(
+        from c in new[]
+        {
+            (TrendPeriod.Week, "none"), (TrendPeriod.Month, "none"), (TrendPeriod.Week, "from and to"),
+            (TrendPeriod.Month, "region"), (TrendPeriod.Week, "all together"),
+        }
+        from rawFacts in new[] { false, true }
+        select (c.Item1, c.Item2, rawFacts));
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void TrendStatisticsEqualTheInMemoryComputation(TrendPeriod period, string filterName)
+    public void TrendStatisticsEqualTheInMemoryComputation(TrendPeriod period, string filterName, bool rawFacts)
     {
         var filter = FilterNamed(filterName);
 
-        var actual = store.Db.GetTrend(store.Journey, filter, period);
+        var actual = store.Db.GetTrend(store.Journey, filter, period, rawFacts);
 
         var expected = store.Facts.Responses
             .Where(r => Matches(r, filter))
