@@ -26,6 +26,7 @@ internal static class PathlightCli
             KeysCommand.Create(console),
             SurveyLinkCommand.Create(console),
             WebhooksCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
