@@ -85,7 +85,7 @@ internal static class BenchReport
         yield return string.Create(CultureInfo.InvariantCulture,
             $"Data: seed {results.Size.Seed}, {BenchData.RelationshipPercent}% relationship responses; CSV {Megabytes(results.Files.Csv)}, Pathlight store {Megabytes(results.Files.Store)}, baseline database {Megabytes(results.Files.Baseline)}.");
         yield return string.Create(CultureInfo.InvariantCulture,
-            $"Queries: median of {results.Runs} run{(results.Runs == 1 ? "" : "s")} after one warm-up. Speed vs baseline: how many times faster Pathlight is (below 1×: slower).");
+            $"Queries: median of {results.Runs} run{(results.Runs == 1 ? "" : "s")} after one warm-up (one run when the warm-up took over {Timing.LongQuery.TotalMinutes:N0} minute). Speed vs baseline: how many times faster Pathlight is (below 1×: slower).");
     }
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("N0", CultureInfo.InvariantCulture) + " MB";

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Pathlight.Drivers;
-using Pathlight.Facts;
 using Pathlight.Journeys;
-using Pathlight.Metrics;
 using Pathlight.Storage.DuckDb;
 using Spectre.Console;
 
@@ -52,7 +49,7 @@ internal sealed class BenchRunner(CliConsole console, BenchOptions options)
             _log.Line($"Wrote the results as Markdown to {markdown}.");
         }
 
-        return options.Verify ? Verify(store, baseline, journey) : ExitCodes.Success;
+        return options.Verify ? Verify(queries.Answers!) : ExitCodes.Success;
     }
 
     private long Generate(BenchData data, BenchWork work)
@@ -82,14 +79,13 @@ internal sealed class BenchRunner(CliConsole console, BenchOptions options)
         return ProcessMemory.Peak();
     }
 
-    private int Verify(DuckDbStore store, BaselineDatabase baseline, Journey journey)
+    private int Verify(QueryAnswers answers)
     {
-        _log.Line($"Verifying Pathlight's statistics against a recomputation from the raw rows.");
+        _log.Line($"Verifying Pathlight's statistics against the baseline's, computed from the raw rows.");
         var differences = new List<string>();
-        differences.AddRange(StatisticsComparison.Scorecard(baseline.Scorecard(), store.GetStatistics(journey, FactFilter.All)));
-        differences.AddRange(StatisticsComparison.Trend(baseline.MonthlyTrend(), store.GetTrend(journey, FactFilter.All, TrendPeriod.Month)));
-        differences.AddRange(StatisticsComparison.Drivers(BaselineDrivers.Analyze(baseline, journey),
-            store.GetDrivers(journey, FactFilter.All, DriverOutcome.Nps)));
+        differences.AddRange(StatisticsComparison.Scorecard(answers.RawStatistics, answers.PathlightStatistics));
+        differences.AddRange(StatisticsComparison.Trend(answers.RawTrend, answers.PathlightTrend));
+        differences.AddRange(StatisticsComparison.Drivers(answers.RawDrivers, answers.PathlightDrivers));
         if (differences.Count == 0)
         {
             _log.Line($"Verified: the scorecard, trend and driver statistics equal those recomputed from the raw rows.");

@@ -5,14 +5,20 @@ namespace Pathlight.Cli.Bench;
 /// <summary>Times a query: one warm-up run, then the median of the measured runs.</summary>
 internal static class Timing
 {
+    /// <summary>
+    /// A query whose warm-up takes longer than this is timed once more rather than the full number of runs: warming up
+    /// hardly disturbs a run that long, and repeating it would make the largest benchmarks take hours.
+    /// </summary>
+    public static readonly TimeSpan LongQuery = TimeSpan.FromMinutes(1);
+
     /// <summary>The median time of <paramref name="runs"/> runs after one warm-up, and the last run's result.</summary>
     public static (TimeSpan Median, T Result) Median<T>(int runs, Func<T> query)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentNullException.ThrowIfNull(query);
-        var result = query();
-        var times = new TimeSpan[runs];
-        for (var run = 0; run < runs; run++)
+        var (warmUp, result) = Once(query);
+        var times = new TimeSpan[warmUp > LongQuery ? 1 : runs];
+        for (var run = 0; run < times.Length; run++)
         {
             var clock = Stopwatch.StartNew();
             result = query();
