@@ -6,7 +6,8 @@ namespace Pathlight.Cli.Bench;
 /// <summary>
 /// The baseline's plain SQL for a group of responses' sufficient statistics, written independently of the store's
 /// queries so that <c>--verify</c> compares two computations, and the reader that turns a row of it into
-/// <see cref="ResponseStatistics"/>.
+/// <see cref="ResponseStatistics"/>. Counts use <c>count_if</c>, which DuckDB evaluates about three times faster
+/// than <c>count(*) FILTER (WHERE ...)</c> over 44 columns: the baseline is the fastest plain SQL we found.
 /// </summary>
 internal static class BaselineStatistics
 {
@@ -36,7 +37,7 @@ internal static class BaselineStatistics
         yield return "count(*)";
         foreach (var (name, low, high) in new[] { ("nps", 0, 10), ("csat", 1, 5), ("ces", 1, 7) })
         {
-            for (var score = low; score <= high; score++) yield return $"count(*) FILTER (WHERE {name} = {score})";
+            for (var score = low; score <= high; score++) yield return $"count_if({name} = {score})";
         }
 
         foreach (var value in new[] { "reality::INTEGER - expectation", "coalesce(reality, nps)::INTEGER", "expectation::INTEGER" })
@@ -48,8 +49,8 @@ internal static class BaselineStatistics
 
         foreach (var question in new[] { "expectations_met", "would_return", "would_recommend" })
         {
-            yield return $"count(*) FILTER (WHERE {question})";
-            yield return $"count(*) FILTER (WHERE NOT {question})";
+            yield return $"count_if({question})";
+            yield return $"count_if(NOT {question})";
         }
     }
 

@@ -14,6 +14,7 @@ namespace Pathlight.Cli.Bench;
 internal sealed class ImportBench(CliConsole console, BenchPhaseLog log, BenchWork work, Journey journey)
 {
     private const double TargetRowsPerSecond = 1_000_000;
+    private const long FlatSlack = 64L << 20;
 
     /// <summary>Peak resident bytes of Pathlight's import.</summary>
     public long PathlightPeak { get; private set; }
@@ -55,12 +56,8 @@ internal sealed class ImportBench(CliConsole console, BenchPhaseLog log, BenchWo
             "≥ 1,000,000 rows/s", rate >= TargetRowsPerSecond));
 
         var growth = sampler.Growth();
-        var flat = growth is { } g ? g <= Math.Max(64L << 20, PathlightPeak / 10) : (bool?)null;
         results.Add(new BenchRow("Import peak memory", BenchUnit.Megabytes, Megabytes(PathlightPeak), Megabytes(BaselinePeak),
-            "flat in file size", flat,
-            growth is { } grew
-                ? $"Pathlight's resident memory peaked {Megabytes(grew):N0} MB higher in the second half of its import than in the first (flat: at most 64 MB or a tenth of the peak)."
-                : null));
+            "flat in file size", growth is { } g ? g <= Math.Max(FlatSlack, PathlightPeak / 10) : null, Flatness(growth)));
 
         log.Line($"Timing the CSV reading and the parsing into facts on their own.");
         var (reading, _) = Timing.Once(() => Read(parse: false));
@@ -73,6 +70,14 @@ internal sealed class ImportBench(CliConsole console, BenchPhaseLog log, BenchWo
     }
 
     public static double Megabytes(long bytes) => bytes / (1024.0 * 1024);
+
+    private static string Flatness(long? growth) => growth switch
+    {
+        null => "the import was too short to tell whether its memory grows with the file.",
+        <= 0 => "Pathlight's resident memory peaked no higher in the second half of its import than in the first (flat: at most 64 MB or a tenth of the peak more).",
+        { } grew => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Pathlight's resident memory peaked {Megabytes(grew):N0} MB higher in the second half of its import than in the first (flat: at most 64 MB or a tenth of the peak more)."),
+    };
 
     private ImportSummary ImportIntoStore(DuckDbStore store)
     {

@@ -16,11 +16,9 @@ internal static class ProcessMemory
     /// <summary>Whether <see cref="ResetPeak"/> works here, so a peak belongs to one phase.</summary>
     public static bool PeakPerPhase { get; } = OperatingSystem.IsLinux() && File.Exists(ClearRefs) && TryReset();
 
-    /// <summary>Collects garbage and starts a new peak at the current resident size.</summary>
+    /// <summary>Starts a new peak at the current resident size, where the system allows it.</summary>
     public static void ResetPeak()
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
         if (PeakPerPhase) TryReset();
     }
 
