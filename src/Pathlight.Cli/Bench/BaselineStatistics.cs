@@ -37,7 +37,7 @@ internal static class BaselineStatistics
         yield return "count(*)";
         foreach (var (name, low, high) in new[] { ("nps", 0, 10), ("csat", 1, 5), ("ces", 1, 7) })
         {
-            for (var score = low; score <= high; score++) yield return $"count_if({name} = {score})";
+            for (var score = low; score <= high; score++) yield return CountIf($"{name} = {score}");
         }
 
         foreach (var value in new[] { "reality::INTEGER - expectation", "coalesce(reality, nps)::INTEGER", "expectation::INTEGER" })
@@ -49,10 +49,13 @@ internal static class BaselineStatistics
 
         foreach (var question in new[] { "expectations_met", "would_return", "would_recommend" })
         {
-            yield return $"count_if({question})";
-            yield return $"count_if(NOT {question})";
+            yield return CountIf(question);
+            yield return CountIf($"NOT {question}");
         }
     }
+
+    // count_if is null, not 0, for a group where the condition is never true or false (all nulls).
+    private static string CountIf(string condition) => $"coalesce(count_if({condition}), 0)";
 
     private static Moments Moments(DbDataReader reader, ref int column)
     {
