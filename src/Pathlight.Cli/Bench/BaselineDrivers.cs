@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Pathlight.Drivers;
 using Pathlight.Journeys;
@@ -11,7 +12,7 @@ namespace Pathlight.Cli.Bench;
 /// </summary>
 internal static class BaselineDrivers
 {
-    public static DriverReport Analyze(BaselineDatabase database, Journey journey)
+    public static BaselineDriverRun Analyze(BaselineDatabase database, Journey journey)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(journey);
@@ -19,6 +20,7 @@ internal static class BaselineDrivers
         using var command = database.Command(Sql(journey));
         using var reader = command.ExecuteReader();
         var scores = new double[sample.Drivers];
+        long accumulating = 0;
         while (reader.Read())
         {
             for (var j = 0; j < scores.Length; j++)
@@ -26,10 +28,15 @@ internal static class BaselineDrivers
                 scores[j] = reader.IsDBNull(j + 2) ? double.NaN : reader.GetDouble(j + 2);
             }
 
-            sample.Add(reader.IsDBNull(1) ? double.NaN : reader.GetDouble(1), scores);
+            var outcome = reader.IsDBNull(1) ? double.NaN : reader.GetDouble(1);
+            var start = Stopwatch.GetTimestamp();
+            sample.Add(outcome, scores);
+            accumulating += Stopwatch.GetTimestamp() - start;
         }
 
-        return DriverAnalysis.Analyze(journey, DriverOutcome.Nps, sample, null, null);
+        var analysis = Stopwatch.StartNew();
+        var report = DriverAnalysis.Analyze(journey, DriverOutcome.Nps, sample, null, null);
+        return new BaselineDriverRun(report, Stopwatch.GetElapsedTime(0, accumulating), analysis.Elapsed);
     }
 
     private static string Sql(Journey journey)

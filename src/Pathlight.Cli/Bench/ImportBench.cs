@@ -65,7 +65,7 @@ internal sealed class ImportBench(CliConsole console, BenchPhaseLog log, BenchWo
         results.Add(new BenchRow("Import, CSV reading only", BenchUnit.RowsPerSecond, rows / reading.TotalSeconds, null, "", null));
         results.Add(new BenchRow("Import, CSV reading and FactParser", BenchUnit.RowsPerSecond, rows / parsing.TotalSeconds, null, "", null,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"of Pathlight's {elapsed.TotalSeconds:N1} s import, reading took {reading.TotalSeconds:N1} s, parsing into facts {(parsing - reading).TotalSeconds:N1} s, writing to the store the remaining {(elapsed - parsing).TotalSeconds:N1} s.")));
+                $"of Pathlight's {elapsed.TotalSeconds:N1} s import, reading took {reading.TotalSeconds:N1} s, parsing into facts {Math.Max(0, (parsing - reading).TotalSeconds):N1} s, writing to the store the remaining {Math.Max(0, (elapsed - parsing).TotalSeconds):N1} s.")));
         return results;
     }
 

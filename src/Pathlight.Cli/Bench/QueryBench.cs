@@ -45,19 +45,23 @@ internal sealed class QueryBench(BenchPhaseLog log, DuckDbStore store, BaselineD
             () => store.GetTrend(journey, all, TrendPeriod.Month),
             baseline.MonthlyTrend,
             heldOpen: true);
-        var (drivers, report, rawReport) = Measure($"Key drivers, {size.Customers:N0} customers",
+        var (drivers, report, rawRun) = Measure($"Key drivers, {size.Customers:N0} customers",
             () => store.GetDrivers(journey, all, DriverOutcome.Nps),
             () => BaselineDrivers.Analyze(baseline, journey));
         var (timeline, _, _) = Measure("One customer's timeline",
             () => TimelineBuilder.Build(journey, customer, store.GetCustomerFacts(journey.Id, customer)).Events.Count,
             () => baseline.Timeline(customer),
             heldOpen: true);
-        Answers = new QueryAnswers(statistics, rawStatistics, periods, rawPeriods, report, rawReport);
+        Answers = new QueryAnswers(statistics, rawStatistics, periods, rawPeriods, report, rawRun.Report);
         return
         [
             Row(scorecard, DashboardTarget, scorecard.Pathlight.TotalMilliseconds <= DashboardMilliseconds && scorecard.SpeedUp >= DashboardSpeedUp),
             Row(trend, DashboardTarget, trend.Pathlight.TotalMilliseconds <= DashboardMilliseconds && trend.SpeedUp >= DashboardSpeedUp),
-            Row(drivers, "≤ 2 s (at 5M customers)", drivers.Pathlight.TotalMilliseconds <= DriversMilliseconds),
+            Row(drivers, "≤ 2 s (at 5M customers)", drivers.Pathlight.TotalMilliseconds <= DriversMilliseconds) with
+            {
+                Note = string.Create(CultureInfo.InvariantCulture,
+                    $"both sides run the same Core code; in the baseline's last run, adding the customers to the DriverSample took {rawRun.Accumulating.TotalMilliseconds:N0} ms and DriverAnalysis {rawRun.Analyzing.TotalMilliseconds:N0} ms, the SQL the rest."),
+            },
             Row(timeline, "≤ 20 ms", timeline.Pathlight.TotalMilliseconds <= TimelineMilliseconds),
         ];
     }

@@ -5,10 +5,11 @@ using Pathlight.Metrics;
 namespace Pathlight.Cli.Bench;
 
 /// <summary>
-/// Compares the sufficient statistics Pathlight reports with those recomputed from the raw rows, field by field. A
-/// group present on one side only is compared with an empty group, so a missing touchpoint shows as its counts.
-/// Counts must match exactly; sums may differ by rounding only (they are sums of whole numbers, exact in a double
-/// up to 2^53, so any difference beyond a part in 10^12 is real).
+/// Compares what Pathlight reports with the baseline's recomputation from the raw rows, field by field: the scorecard's
+/// and the trend's sufficient statistics, and the driver analysis. A group present on one side only is compared with
+/// an empty group, so a missing touchpoint shows as its counts. Counts must match exactly; sums may differ by rounding
+/// only (they are sums of whole numbers, exact in a double up to 2^53, so any difference beyond a part in 10^12 is
+/// real).
 /// </summary>
 internal static class StatisticsComparison
 {
