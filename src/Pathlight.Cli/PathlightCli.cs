@@ -32,6 +32,7 @@ internal static class PathlightCli
             SurveyLinkCommand.Create(console),
             WebhooksCommand.Create(console),
             CheckAggregatesCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pathlight.Cli.Bench;
+
+/// <summary>
+/// The deterministic data of a benchmark: a journey of N touchpoints in four stages and survey responses spread
+/// evenly in time over the months, each from a random customer. A customer has a lasting disposition that lifts or
+/// lowers every score they give, so touchpoint scores and the relationship NPS correlate as drivers should. Every
+/// response depends only on the seed and its row number.
+/// </summary>
+internal sealed class BenchData
+{
+    public const string JourneyId = "bench";
+
+    /// <summary>Share of responses that are relationship responses (no touchpoint), in percent.</summary>
+    public const int RelationshipPercent = 10;
+
+    public static readonly DateTime Start = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static readonly IReadOnlyList<string> Regions = ["north", "east", "south", "west"];
+
+    private static readonly (string Id, string Name, string Channel)[] Stages =
+    [
+        ("discover", "Discover", "media"),
+        ("buy", "Buy", "web"),
+        ("use", "Use", "app"),
+        ("get-help", "Get help", "phone"),
+    ];
+
+    private const ulong RowDomain = 1;
+    private const ulong CustomerDomain = 2;
+    private const ulong TouchpointDomain = 3;
+
+    private readonly double[] _quality;
+    private readonly int[] _expected;
+    private readonly long _spanSeconds;
+
+    public BenchData(BenchDataSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        Size = size;
+        _quality = new double[size.Touchpoints];
+        _expected = new int[size.Touchpoints];
+        for (var k = 0; k < size.Touchpoints; k++)
+        {
+            var random = new BenchRandom(size.Seed, TouchpointDomain, k);
+            _quality[k] = 4.5 + (4.5 * random.Unit());
+            _expected[k] = 5 + (int)random.Below(4);
+        }
+
+        _spanSeconds = (long)(End - Start).TotalSeconds;
+    }
+
+    public BenchDataSize Size { get; }
+
+    /// <summary>The end of the data (exclusive): <see cref="Start"/> plus the months.</summary>
+    public DateTime End => Start.AddMonths(Size.Months);
+
+    public static string TouchpointId(int touchpoint) => "tp-" + (touchpoint + 1).ToString("D3", CultureInfo.InvariantCulture);
+
+    public static string CustomerId(long customer) => "c" + customer.ToString("D7", CultureInfo.InvariantCulture);
+
+    public static string ResponseId(long index) => "r" + index.ToString("D9", CultureInfo.InvariantCulture);
+
+    public int ExpectedScore(int touchpoint) => _expected[touchpoint];
+
+    /// <summary>The response in row <paramref name="index"/> (0-based).</summary>
+    public BenchResponse Response(long index)
+    {
+        var random = new BenchRandom(Size.Seed, RowDomain, index);
+        var customer = random.Below(Size.Customers);
+        var (disposition, region) = Customer(customer);
+        var seconds = index * _spanSeconds / Size.Responses;
+        if (random.Chance(RelationshipPercent))
+        {
+            var nps = Score(6.5 + (1.6 * disposition) + random.Noise(2), 0, 10);
+            return new BenchResponse(index, -1, seconds, customer, region, nps, -1, -1, -1, -1,
+                YesNo(ref random, 85, 6 + (1.5 * disposition) + random.Noise(3) >= 6),
+                YesNo(ref random, 85, 6 + (1.5 * disposition) + random.Noise(3) >= 5.5),
+                YesNo(ref random, 85, nps + random.Noise(1.5) >= 8));
+        }
+
+        var touchpoint = (int)random.Below(Size.Touchpoints);
+        var experience = _quality[touchpoint] + disposition;
+        sbyte expectation = -1, reality = -1;
+        if (random.Chance(75))
+        {
+            expectation = Score(_expected[touchpoint] + random.Noise(2), 0, 10);
+            reality = Score(experience + random.Noise(2.5), 0, 10);
+        }
+
+        var npsAnswer = random.Chance(85) || reality < 0 ? Score(experience - 0.5 + random.Noise(3), 0, 10) : (sbyte)-1;
+        var csat = random.Chance(50) ? Score(1 + (experience / 2.5) + random.Noise(1), 1, 5) : (sbyte)-1;
+        var ces = random.Chance(30) ? Score(7.5 - (experience / 1.7) + random.Noise(1), 1, 7) : (sbyte)-1;
+        var questions = random.Chance(60);
+        return new BenchResponse(index, touchpoint, seconds, customer, region, npsAnswer, csat, ces, expectation, reality,
+            Flag(questions, experience + random.Noise(2) >= _expected[touchpoint]),
+            Flag(questions, experience + random.Noise(3) >= 5.5),
+            Flag(questions, experience + random.Noise(3) >= 7));
+    }
+
+    /// <summary>The journey file of the benchmark: touchpoints spread over four stages in order.</summary>
+    public string JourneyYaml()
+    {
+        var yaml = new StringBuilder();
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"id: {JourneyId}");
+        yaml.AppendLine("name: Benchmark journey");
+        yaml.AppendLine(CultureInfo.InvariantCulture,
+            $"description: Generated by pathlight bench ({Size.Touchpoints} touchpoints, seed {Size.Seed}).");
+        yaml.AppendLine("options:");
+        yaml.AppendLine("  min_sample: 30");
+        yaml.AppendLine("  segments: [region]");
+        yaml.AppendLine("stages:");
+        foreach (var (id, name, _) in Stages)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {id}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    name: {name}");
+        }
+
+        yaml.AppendLine("touchpoints:");
+        for (var k = 0; k < Size.Touchpoints; k++)
+        {
+            var stage = Stages[k * Stages.Length / Size.Touchpoints];
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {TouchpointId(k)}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    name: Touchpoint {k + 1}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    stage: {stage.Id}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    channel: {stage.Channel}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    expected_score: {_expected[k]}");
+        }
+
+        return yaml.ToString();
+    }
+
+    private (double Disposition, int Region) Customer(long customer)
+    {
+        var random = new BenchRandom(Size.Seed, CustomerDomain, customer);
+        return (random.Noise(2.5), (int)random.Below(Regions.Count));
+    }
+
+    private static sbyte Score(double value, int low, int high) => (sbyte)Math.Clamp((int)Math.Round(value), low, high);
+
+    private static sbyte Flag(bool answered, bool yes) => answered ? (sbyte)(yes ? 1 : 0) : (sbyte)-1;
+
+    private static sbyte YesNo(ref BenchRandom random, int percent, bool yes) => Flag(random.Chance(percent), yes);
+}
