@@ -102,40 +102,57 @@ internal sealed class FactRemoval
             }
         }
 
+        var wasShared = Ids("SELECT id FROM identities WHERE id IN (SELECT id FROM touched_nodes) AND shared");
         _connection.Execute("""
             UPDATE identities SET shared = false WHERE id IN (SELECT id FROM touched_nodes) AND kind <> 'customer_id' AND shared
             """);
-        var candidates = new List<long>();
-        using (var command = _connection.Command("SELECT id FROM touched_nodes"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                candidates.Add(reader.GetInt64(0));
-            }
-        }
-
-        _graph.MarkShared(candidates, quiet: true);
+        var stillShared = _graph.MarkShared(Ids("SELECT DISTINCT id FROM touched_nodes"), quiet: true).ToHashSet();
+        _graph.Reanchor(wasShared.Where(id => !stillShared.Contains(id)).ToList());
         _graph.Regroup(keys, "facts were removed (an erasure or retention), which changed the links between its identifiers");
         _connection.Execute("DROP TABLE touched_nodes; DELETE FROM removed_facts; DELETE FROM removed_nodes;");
         return (orphans, unlinked - relinked);
     }
 
-    /// <summary>Every link between two touched identifiers that a remaining fact still carries, first fact first.</summary>
+    /// <summary>
+    /// Every link of a touched identifier that a remaining fact still carries (each pair of a fact's identifiers), the
+    /// first fact by kind and id.
+    /// </summary>
     private int RederiveLinks()
     {
-        var carried = string.Join("\nUNION ALL\n", Enum.GetValues<FactKind>().Select(kind => $"""
-            SELECT least(f.identity_id, fi.identity_id) AS a, greatest(f.identity_id, fi.identity_id) AS b, fi.fact_kind, fi.fact_id
-            FROM fact_identifiers fi JOIN {FactWriter.TableOf(kind)} f ON f.id = fi.fact_id
-            WHERE fi.fact_kind = '{FactKinds.NameOf(kind)}' AND fi.journey_id = $journey AND f.identity_id <> fi.identity_id
-              AND (f.identity_id IN (SELECT id FROM touched_nodes) OR fi.identity_id IN (SELECT id FROM touched_nodes))
+        var anchors = string.Join("\nUNION ALL\n", Enum.GetValues<FactKind>().Select(kind => $"""
+            SELECT fi.fact_kind, f.id AS fact_id, f.identity_id FROM {FactWriter.TableOf(kind)} f
+            JOIN (SELECT DISTINCT fact_kind, fact_id FROM fact_identifiers WHERE journey_id = $journey AND fact_kind = '{FactKinds.NameOf(kind)}') fi
+              ON fi.fact_id = f.id
             """));
         return _connection.Execute($"""
             INSERT INTO identity_links (journey_id, a, b, fact_kind, fact_id, linked_at)
-            SELECT $journey, a, b, fact_kind, fact_id, $now FROM ({carried}) c
+            WITH carried AS (
+                {anchors}
+                UNION ALL SELECT fact_kind, fact_id, identity_id FROM fact_identifiers WHERE journey_id = $journey),
+            touched_facts AS (
+                SELECT DISTINCT fact_kind, fact_id FROM carried WHERE identity_id IN (SELECT id FROM touched_nodes)),
+            pairs AS (
+                SELECT x.identity_id AS a, y.identity_id AS b, x.fact_kind, x.fact_id
+                FROM touched_facts t
+                JOIN carried x ON x.fact_kind = t.fact_kind AND x.fact_id = t.fact_id
+                JOIN carried y ON y.fact_kind = t.fact_kind AND y.fact_id = t.fact_id AND x.identity_id < y.identity_id)
+            SELECT $journey, a, b, fact_kind, fact_id, $now FROM pairs c
             WHERE NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.a = c.a AND l.b = c.b)
             QUALIFY row_number() OVER (PARTITION BY a, b ORDER BY fact_kind, fact_id) = 1
             """, ("journey", _journey.Id), ("now", DateTime.UtcNow));
+    }
+
+    private List<long> Ids(string sql)
+    {
+        var ids = new List<long>();
+        using var command = _connection.Command(sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     private long DropOrphans()

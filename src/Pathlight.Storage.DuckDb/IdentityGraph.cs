@@ -7,14 +7,16 @@ namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
 /// Stitches the identifiers of newly written facts into customers, incrementally, inside the writer's transaction.
-/// Each identifier is a node (<c>identities</c>) carrying the key of the customer it belongs to; each fact is filed
-/// under its first identifier and links that one to its others (<c>identity_links</c>). A new link joins two
-/// customers unless one end is shared (seen with more than the journey's maximum of customer_ids); the moment an
-/// identifier becomes shared, the customer it had joined is split again along the remaining links. Every merge and
-/// split is recorded in <c>identity_events</c>.
+/// Each identifier is a node (<c>identities</c>) carrying the key of the customer it belongs to; a fact links every
+/// pair of its identifiers (<c>identity_links</c>) and is filed under one of them (see <see cref="FactAnchors"/>). A new
+/// link joins two customers unless one end is shared (seen with more than the journey's maximum of customer_ids); the
+/// moment an identifier becomes shared, the customer it had joined is split again along the remaining links and the
+/// facts filed under it move to their most personal identifier that is not shared. Every merge and split is recorded
+/// in <c>identity_events</c>.
 /// </summary>
 internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey)
 {
+    private readonly FactAnchors _anchors = new(connection, journey);
     private readonly string _journeyId = journey.Id;
     private readonly int _maxCustomerIds = journey.Options.Identity.MaxCustomerIds;
     private bool _tablesMade;
@@ -38,48 +40,87 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
 
         MakeTables();
         var ids = Resolve(distinct);
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
-        {
-            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
-            {
-                appender.CreateRow().AppendValue(fact.Id).AppendValue(ids[fact.Identifiers[0]]).EndRow();
-            }
-        }
-
-        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
-        connection.Execute("DELETE FROM identity_new_anchors");
-
-        var links = new Dictionary<(long, long), string>();
         var kindName = FactKinds.NameOf(kind);
-        using (var appender = connection.CreateAppender("fact_identifiers"))
+
+        // Every pair of a fact's identifiers is linked, not just its first to the others: when one of them is shared,
+        // the others must still join each other.
+        var links = new Dictionary<(long, long), string>();
+        foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
         {
-            foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
+            var carried = fact.Identifiers.Select(i => ids[i]).Distinct().ToList();
+            for (var i = 0; i < carried.Count; i++)
             {
-                var anchor = ids[fact.Identifiers[0]];
-                foreach (var other in fact.Identifiers.Skip(1).Select(i => ids[i]).Distinct())
+                for (var j = i + 1; j < carried.Count; j++)
                 {
-                    appender.CreateRow().AppendValue(_journeyId).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
-                    if (other != anchor)
-                    {
-                        links.TryAdd((Math.Min(anchor, other), Math.Max(anchor, other)), fact.Id);
-                    }
+                    links.TryAdd((Math.Min(carried[i], carried[j]), Math.Max(carried[i], carried[j])), fact.Id);
                 }
             }
         }
 
         var added = AddLinks(links, kindName);
-        if (added.Count == 0)
+        if (added.Count > 0)
+        {
+            var endpoints = added.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
+            var newlyShared = MarkShared(endpoints);
+            Merge(added, kindName);
+            if (newlyShared.Count > 0)
+            {
+                var keys = Nodes(newlyShared).Select(n => n.Key).Distinct().ToList();
+                Regroup(keys, "an identifier it shared became shared by more than " + _maxCustomerIds + " customer_ids", newlyShared);
+                Reanchor(newlyShared);
+            }
+        }
+
+        FileUnderAnchors(kindName, facts, ids, staging);
+    }
+
+    /// <summary>Files again the stored facts that carry these identifiers, whose shared flag changed.</summary>
+    public void Reanchor(IReadOnlyCollection<long> identifiers)
+    {
+        if (identifiers.Count == 0)
         {
             return;
         }
 
-        var endpoints = added.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
-        var newlyShared = MarkShared(endpoints);
-        Merge(added, kindName);
-        if (newlyShared.Count > 0)
+        FillIds(identifiers);
+        _anchors.Reanchor();
+        connection.Execute("DELETE FROM identity_ids_in");
+    }
+
+    private void FileUnderAnchors(string kindName, IReadOnlyList<Fact> facts, Dictionary<Identifier, long> ids, string staging)
+    {
+        FillIds(ids.Values.ToList());
+        var shared = new HashSet<long>();
+        using (var command = connection.Command("SELECT id FROM identities WHERE shared AND id IN (SELECT id FROM identity_ids_in)"))
+        using (var reader = command.ExecuteReader())
         {
-            var keys = Nodes(newlyShared).Select(n => n.Key).Distinct().ToList();
-            Regroup(keys, "an identifier it shared became shared by more than " + _maxCustomerIds + " customer_ids");
+            while (reader.Read())
+            {
+                shared.Add(reader.GetInt64(0));
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_ids_in");
+        var anchors = new Dictionary<string, long>(facts.Count, StringComparer.Ordinal);
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
+        {
+            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
+            {
+                var anchor = FactAnchors.Choose(fact.Identifiers.Select(i => ids[i]).ToList(), shared);
+                anchors[fact.Id] = anchor;
+                appender.CreateRow().AppendValue(fact.Id).AppendValue(anchor).EndRow();
+            }
+        }
+
+        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
+        connection.Execute("DELETE FROM identity_new_anchors");
+        using var identifiers = connection.CreateAppender("fact_identifiers");
+        foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
+        {
+            foreach (var other in fact.Identifiers.Select(i => ids[i]).Distinct().Where(id => id != anchors[fact.Id]))
+            {
+                identifiers.CreateRow().AppendValue(_journeyId).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
+            }
         }
     }
 
@@ -87,7 +128,10 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
     /// Recomputes the customers with these keys from their links: a shared identifier joins nothing, so a customer
     /// that was held together only through one falls apart into the pieces its other links connect.
     /// </summary>
-    public void Regroup(IReadOnlyCollection<string> keys, string reason)
+    /// <param name="keys">The customers to recompute.</param>
+    /// <param name="reason">Why, for the history.</param>
+    /// <param name="causes">The identifiers that became shared, named in the split events of the customers they were in.</param>
+    public void Regroup(IReadOnlyCollection<string> keys, string reason, IReadOnlyCollection<long>? causes = null)
     {
         if (keys.Count == 0)
         {
@@ -129,10 +173,15 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         }
 
         connection.Execute("UPDATE identities SET customer_key = m.key FROM identity_node_keys m WHERE identities.id = m.id");
+        // History follows the identifiers it names when they still join anyone, else the customer whose key it was kept
+        // under (the key is the own key of one of that customer's identifiers).
         connection.Execute("""
             UPDATE identity_events SET customer_key = coalesce(
                 (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id WHERE m.id = identity_events.a_id AND NOT i.shared),
-                (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.b_id),
+                (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id WHERE m.id = identity_events.b_id AND NOT i.shared),
+                (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id
+                 WHERE (CASE WHEN i.kind = 'customer_id' THEN i.value ELSE i.kind || ':' || i.value END) = identity_events.customer_key
+                 ORDER BY i.kind <> 'customer_id' LIMIT 1),
                 (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.a_id),
                 customer_key)
             WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys)
@@ -140,9 +189,10 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         connection.Execute("DELETE FROM identity_node_keys");
         foreach (var before in nodes.GroupBy(n => n.Key).Where(g => g.Select(n => newKeys[n.Id]).Distinct().Count() > 1))
         {
+            var cause = causes is null ? null : before.FirstOrDefault(n => causes.Contains(n.Id))?.Id;
             foreach (var piece in before.Select(n => newKeys[n.Id]).Distinct())
             {
-                AddEvent("split", piece, before.Key, null, null, null, null, $"split from {before.Key} because {reason}");
+                AddEvent("split", piece, before.Key, cause, null, null, null, $"split from {before.Key} because {reason}");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using DuckDB.NET.Data;
 using Pathlight.Facts;
 using Pathlight.Import;
 using Pathlight.Journeys;
@@ -20,7 +21,13 @@ internal sealed class StitchingStore : IDisposable
         Journey = ParseJourney(journeyId, identity, retentionDays);
         Store = DuckDbStore.Open(Folder.File("stitch.duckdb"), create: true, key);
         Store.SaveJourney(Journey);
+        _keepOpen = new DuckDBConnection($"Data Source={Store.Path}");
+        _keepOpen.Open();
     }
+
+    // DuckDB closes (and checkpoints) a database when its last connection closes; one held open keeps the many small
+    // imports of these tests from reopening the file each time.
+    private readonly DuckDBConnection _keepOpen;
 
     public DisposableFolder Folder { get; } = new();
 
@@ -105,7 +112,11 @@ internal sealed class StitchingStore : IDisposable
 
     public List<Dictionary<string, object?>> Query(string sql) => DuckDbFile.Query(Path, sql);
 
-    public void Dispose() => Folder.Dispose();
+    public void Dispose()
+    {
+        _keepOpen.Dispose();
+        Folder.Dispose();
+    }
 
     private static string Indent(string lines, int spaces) =>
         string.Join("\n", lines.Split('\n').Select(line => new string(' ', spaces) + line));
