@@ -53,9 +53,15 @@ internal sealed class FactRemoval
     {
         var identifiers = _connection.Execute("INSERT INTO removed_nodes SELECT id FROM identities WHERE journey_id = $journey AND customer_key = $key",
             ("journey", _journey.Id), ("key", key));
+        // Other customers' history can name the customer too: a split from them or a merge of them under a key that was
+        // one of theirs (merged_key, and the detail that quotes it), or a link their erased fact carried.
         var events = _connection.Execute("""
             DELETE FROM identity_events WHERE journey_id = $journey
-              AND (customer_key = $key OR a_id IN (SELECT id FROM removed_nodes) OR b_id IN (SELECT id FROM removed_nodes))
+              AND (customer_key = $key OR a_id IN (SELECT id FROM removed_nodes) OR b_id IN (SELECT id FROM removed_nodes)
+                   OR merged_key = $key
+                   OR merged_key IN (SELECT CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END
+                                     FROM identities WHERE id IN (SELECT id FROM removed_nodes))
+                   OR EXISTS (SELECT 1 FROM removed_facts r WHERE r.kind = identity_events.fact_kind AND r.id = identity_events.fact_id))
             """, ("journey", _journey.Id), ("key", key));
         _connection.Execute("DELETE FROM fact_identifiers WHERE journey_id = $journey AND identity_id IN (SELECT id FROM removed_nodes)",
             ("journey", _journey.Id));
