@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Pathlight.AtRisk;
@@ -68,6 +69,11 @@ internal static class StoreSnapshot
             }
         }
     }
+
+    /// <summary>JSON with every number rounded to 10 significant digits, for reports whose sums may run in another order.</summary>
+    public static string Rounded(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, @"-?\d+\.\d+(?:[eE][-+]?\d+)?", match =>
+            double.Parse(match.Value, CultureInfo.InvariantCulture).ToString("G10", CultureInfo.InvariantCulture));
 
     // The store fills the per-touchpoint dictionaries in whatever order its query returns rows.
     private static string Statistics(JourneyStatistics statistics) => JsonSerializer.Serialize(new
