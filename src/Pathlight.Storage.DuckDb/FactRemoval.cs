@@ -25,8 +25,10 @@ internal sealed class FactRemoval
         connection.Execute("""
             CREATE TEMP TABLE IF NOT EXISTS removed_facts (kind VARCHAR, id VARCHAR, identity_id BIGINT);
             CREATE TEMP TABLE IF NOT EXISTS removed_nodes (id BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS dropped_keys (key VARCHAR);
             DELETE FROM removed_facts;
             DELETE FROM removed_nodes;
+            DELETE FROM dropped_keys;
             """);
     }
 
@@ -115,6 +117,7 @@ internal sealed class FactRemoval
         var stillShared = _graph.MarkShared(Ids("SELECT DISTINCT id FROM touched_nodes"), quiet: true).ToHashSet();
         _graph.Reanchor(wasShared.Where(id => !stillShared.Contains(id)).ToList());
         _graph.Regroup(keys, "facts were removed (an erasure or retention), which changed the links between its identifiers");
+        ForgetDroppedKeys();
         _connection.Execute("DROP TABLE touched_nodes; DELETE FROM removed_facts; DELETE FROM removed_nodes;");
         return (orphans, unlinked - relinked);
     }
@@ -161,6 +164,22 @@ internal sealed class FactRemoval
         return ids;
     }
 
+    /// <summary>
+    /// History must not name a dropped identifier either: entries kept under its key (no customer has it any more)
+    /// go, and entries that quote it as the key of a customer merged or split are kept without it. The keys stay in
+    /// <c>dropped_keys</c> for the caller (webhook alerts name customers by key).
+    /// </summary>
+    private void ForgetDroppedKeys()
+    {
+        var journey = ("journey", (object?)_journey.Id);
+        _connection.Execute("DELETE FROM dropped_keys WHERE key IN (SELECT customer_key FROM identities WHERE journey_id = $journey)", journey);
+        _connection.Execute("DELETE FROM identity_events WHERE journey_id = $journey AND customer_key IN (SELECT key FROM dropped_keys)", journey);
+        _connection.Execute("""
+            UPDATE identity_events SET merged_key = NULL, detail = replace(detail, merged_key, 'a customer whose identifiers are no longer held')
+            WHERE journey_id = $journey AND merged_key IN (SELECT key FROM dropped_keys)
+            """, journey);
+    }
+
     private long DropOrphans()
     {
         var carriedBy = string.Join(" OR ", Enum.GetValues<FactKind>().Select(kind =>
@@ -171,6 +190,8 @@ internal sealed class FactRemoval
               AND NOT ({carriedBy}) AND NOT EXISTS (SELECT 1 FROM fact_identifiers fi WHERE fi.identity_id = i.id)
             """);
         _connection.Execute("""
+            INSERT INTO dropped_keys SELECT CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END
+            FROM identities WHERE id IN (SELECT id FROM orphan_nodes);
             DELETE FROM identity_events WHERE a_id IN (SELECT id FROM orphan_nodes) OR b_id IN (SELECT id FROM orphan_nodes);
             DELETE FROM identity_links WHERE a IN (SELECT id FROM orphan_nodes) OR b IN (SELECT id FROM orphan_nodes);
             """);

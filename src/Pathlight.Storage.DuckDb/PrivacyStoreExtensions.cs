@@ -111,8 +111,8 @@ public static class PrivacyStoreExtensions
 
     /// <summary>
     /// Deletes a journey's facts older than its <c>retention_days</c> (cases by when they were opened) with everything
-    /// derived from them, in one transaction; identifiers no remaining fact carries go too. Nothing happens when the
-    /// journey keeps facts forever.
+    /// derived from them, in one transaction; identifiers no remaining fact carries go too, and with them every mention
+    /// of them in merge history and webhook alerts. Nothing happens when the journey keeps facts forever.
     /// </summary>
     public static RemovalCounts ApplyRetention(this DuckDbStore store, Journey journey, DateTime now)
     {
@@ -131,6 +131,7 @@ public static class PrivacyStoreExtensions
             kind => removal.RemoveFacts(kind, kind == FactKind.Case ? "opened_at < $cutoff" : "ts < $cutoff", ("cutoff", cutoff)));
         var deliveries = RemoveDeliveriesOfRemovedFacts(connection, journey.Id);
         var (identifiers, links) = removal.Repair();
+        deliveries += RemoveAlertsOfDroppedKeys(connection, journey.Id);
         var removed = new RemovalCounts(counts.Values.Any(c => c > 0) ? 1 : 0, counts[FactKind.Interaction],
             counts[FactKind.Response], counts[FactKind.Case], counts[FactKind.Outcome], identifiers, links, 0, deliveries);
         if (removed.Facts > 0)
@@ -178,6 +179,7 @@ public static class PrivacyStoreExtensions
         connection.Execute($"DELETE FROM webhook_at_risk WHERE journey_id = $j AND customer_id IN {keys}", ("j", journey.Id));
         var (identifiers, events) = removal.RemoveCustomer(key);
         var (_, links) = removal.Repair();
+        deliveries += RemoveAlertsOfDroppedKeys(connection, journey.Id);
         return new RemovalCounts(1, counts[FactKind.Interaction], counts[FactKind.Response], counts[FactKind.Case],
             counts[FactKind.Outcome], identifiers, links, events, deliveries);
     }
@@ -197,6 +199,26 @@ public static class PrivacyStoreExtensions
         connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {Removed})",
             ("j", journeyId));
         return connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {Removed}", ("j", journeyId));
+    }
+
+    /// <summary>
+    /// At-risk alerts, sent or remembered, about a key that was the own key of an identifier just dropped; returns how
+    /// many deliveries went. A detractor alert stays (its response does, and it must not be alerted again) without
+    /// the key.
+    /// </summary>
+    private static int RemoveAlertsOfDroppedKeys(DuckDBConnection connection, string journeyId)
+    {
+        connection.Execute("""
+            UPDATE webhook_deliveries SET payload = CAST(replace(CAST(payload AS VARCHAR), '"customer_id":' || to_json(d.key), '"customer_id":null') AS JSON)
+            FROM dropped_keys d
+            WHERE webhook_deliveries.journey_id = $j AND webhook_deliveries.event = 'detractor'
+              AND json_extract_string(webhook_deliveries.payload, '$.data.customer_id') = d.key
+            """, ("j", journeyId));
+        const string About = "event = 'at-risk' AND json_extract_string(payload, '$.data.customer_id') IN (SELECT key FROM dropped_keys)";
+        connection.Execute("DELETE FROM webhook_at_risk WHERE journey_id = $j AND customer_id IN (SELECT key FROM dropped_keys)", ("j", journeyId));
+        connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {About})",
+            ("j", journeyId));
+        return connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {About}", ("j", journeyId));
     }
 
     /// <summary>
