@@ -16,8 +16,42 @@ internal sealed class FactAnchors(DuckDBConnection connection, Journey journey)
 {
     private readonly IReadOnlyList<string> _rank = [IdentifierKinds.CustomerId, .. IdentifierKinds.ExtraColumns(journey.Options.Identity.Kinds)];
 
-    /// <summary>The anchor among a new fact's identifiers (given in rank order, as ids).</summary>
-    public static long Choose(IReadOnlyList<long> identifiers, IReadOnlySet<long> shared)
+    /// <summary>
+    /// Files new facts (in <paramref name="staging"/>, not yet in their table): sets each one's <c>identity_id</c> and
+    /// writes its other identifiers to <c>fact_identifiers</c>.
+    /// </summary>
+    /// <param name="kindName">The facts' kind, as fact_identifiers names it.</param>
+    /// <param name="facts">The new facts.</param>
+    /// <param name="ids">The id of every identifier they carry.</param>
+    /// <param name="shared">Which of those ids are shared, after the batch's links were counted.</param>
+    /// <param name="staging">The staging table holding the facts.</param>
+    public void FileNew(string kindName, IReadOnlyList<Fact> facts, IReadOnlyDictionary<Identifier, long> ids, IReadOnlySet<long> shared, string staging)
+    {
+        var anchors = new Dictionary<string, long>(facts.Count, StringComparer.Ordinal);
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
+        {
+            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
+            {
+                var anchor = Choose(fact.Identifiers.Select(i => ids[i]).ToList(), shared);
+                anchors[fact.Id] = anchor;
+                appender.CreateRow().AppendValue(fact.Id).AppendValue(anchor).EndRow();
+            }
+        }
+
+        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
+        connection.Execute("DELETE FROM identity_new_anchors");
+        using var identifiers = connection.CreateAppender("fact_identifiers");
+        foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
+        {
+            foreach (var other in fact.Identifiers.Select(i => ids[i]).Distinct().Where(id => id != anchors[fact.Id]))
+            {
+                identifiers.CreateRow().AppendValue(journey.Id).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
+            }
+        }
+    }
+
+    /// <summary>The anchor among a fact's identifiers (given in rank order, as ids).</summary>
+    private static long Choose(IReadOnlyList<long> identifiers, IReadOnlySet<long> shared)
     {
         foreach (var id in identifiers)
         {

@@ -71,7 +71,7 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             }
         }
 
-        FileUnderAnchors(kindName, facts, ids, staging);
+        _anchors.FileNew(kindName, facts, ids, SharedAmong(ids.Values), staging);
     }
 
     /// <summary>Files again the stored facts that carry these identifiers, whose shared flag changed.</summary>
@@ -87,9 +87,9 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         connection.Execute("DELETE FROM identity_ids_in");
     }
 
-    private void FileUnderAnchors(string kindName, IReadOnlyList<Fact> facts, Dictionary<Identifier, long> ids, string staging)
+    private HashSet<long> SharedAmong(IReadOnlyCollection<long> ids)
     {
-        FillIds(ids.Values.ToList());
+        FillIds(ids);
         var shared = new HashSet<long>();
         using (var command = connection.Command("SELECT id FROM identities WHERE shared AND id IN (SELECT id FROM identity_ids_in)"))
         using (var reader = command.ExecuteReader())
@@ -101,27 +101,7 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         }
 
         connection.Execute("DELETE FROM identity_ids_in");
-        var anchors = new Dictionary<string, long>(facts.Count, StringComparer.Ordinal);
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_anchors"))
-        {
-            foreach (var fact in facts.Where(f => f.Identifiers.Count > 0))
-            {
-                var anchor = FactAnchors.Choose(fact.Identifiers.Select(i => ids[i]).ToList(), shared);
-                anchors[fact.Id] = anchor;
-                appender.CreateRow().AppendValue(fact.Id).AppendValue(anchor).EndRow();
-            }
-        }
-
-        connection.Execute($"UPDATE {staging} SET identity_id = a.identity_id FROM identity_new_anchors a WHERE a.fact_id = {staging}.id");
-        connection.Execute("DELETE FROM identity_new_anchors");
-        using var identifiers = connection.CreateAppender("fact_identifiers");
-        foreach (var fact in facts.Where(f => f.Identifiers.Count > 1))
-        {
-            foreach (var other in fact.Identifiers.Select(i => ids[i]).Distinct().Where(id => id != anchors[fact.Id]))
-            {
-                identifiers.CreateRow().AppendValue(_journeyId).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
-            }
-        }
+        return shared;
     }
 
     /// <summary>
