@@ -28,6 +28,27 @@ public sealed class EraseHistoryTests
     }
 
     [Fact]
+    public void ErasingASharedAddressTakesItOffEveryonesFactsAndRemovesTheFactsOnlyItIdentified()
+    {
+        using var s = new StitchingStore("phone_region: GB\nmax_customer_ids: 1");
+        s.Import(FactKind.Response, """
+            id,touchpoint,timestamp,customer_id,email,nps
+            r1,web,2025-01-01,C1,family@example.com,9
+            r2,web,2025-01-02,C2,family@example.com,8
+            r3,web,2025-01-03,,family@example.com,3
+
+            """);
+        Assert.Equal("email:family@example.com", s.CustomerOfResponses()["r3"]);
+
+        var erasure = s.Store.EraseCustomer(Identifier.Parse("email:family@example.com"))!;
+
+        Assert.Equal((1L, 1L), (erasure.Removed.Responses, erasure.Removed.Identifiers));
+        Assert.Equal(["C1", "C2"], s.CustomerOfResponses().Values);
+        Assert.Empty(StoreSearch.Mentions(s.Path, ["family@example.com", "r3"]));
+        Assert.Empty(s.Store.GetSharedIdentifiers(s.Journey));
+    }
+
+    [Fact]
     public void ErasingSomeoneBesideAFamilyAddressKeepsTheAddressForTheOthers()
     {
         using var s = new StitchingStore("phone_region: GB\nmax_customer_ids: 1");
