@@ -26,8 +26,10 @@ internal sealed class FactRemoval
         connection.Execute("""
             CREATE TEMP TABLE IF NOT EXISTS removed_facts (kind VARCHAR, id VARCHAR, identity_id BIGINT);
             CREATE TEMP TABLE IF NOT EXISTS removed_nodes (id BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS dropped_keys (key VARCHAR);
             DELETE FROM removed_facts;
             DELETE FROM removed_nodes;
+            DELETE FROM dropped_keys;
             """);
     }
 
@@ -51,9 +53,15 @@ internal sealed class FactRemoval
     {
         var identifiers = _connection.Execute("INSERT INTO removed_nodes SELECT id FROM identities WHERE journey_id = $journey AND customer_key = $key",
             ("journey", _journey.Id), ("key", key));
+        // Other customers' history can name the customer too: a split from them or a merge of them under a key that was
+        // one of theirs (merged_key, and the detail that quotes it), or a link their erased fact carried.
         var events = _connection.Execute("""
             DELETE FROM identity_events WHERE journey_id = $journey
-              AND (customer_key = $key OR a_id IN (SELECT id FROM removed_nodes) OR b_id IN (SELECT id FROM removed_nodes))
+              AND (customer_key = $key OR a_id IN (SELECT id FROM removed_nodes) OR b_id IN (SELECT id FROM removed_nodes)
+                   OR merged_key = $key
+                   OR merged_key IN (SELECT CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END
+                                     FROM identities WHERE id IN (SELECT id FROM removed_nodes))
+                   OR EXISTS (SELECT 1 FROM removed_facts r WHERE r.kind = identity_events.fact_kind AND r.id = identity_events.fact_id))
             """, ("journey", _journey.Id), ("key", key));
         _connection.Execute("DELETE FROM fact_identifiers WHERE journey_id = $journey AND identity_id IN (SELECT id FROM removed_nodes)",
             ("journey", _journey.Id));
@@ -100,40 +108,74 @@ internal sealed class FactRemoval
             }
         }
 
+        var wasShared = Ids("SELECT id FROM identities WHERE id IN (SELECT id FROM touched_nodes) AND shared");
         _connection.Execute("""
             UPDATE identities SET shared = false WHERE id IN (SELECT id FROM touched_nodes) AND kind <> 'customer_id' AND shared
             """);
-        var candidates = new List<long>();
-        using (var command = _connection.Command("SELECT id FROM touched_nodes"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                candidates.Add(reader.GetInt64(0));
-            }
-        }
-
-        _graph.MarkShared(candidates, quiet: true);
+        var stillShared = _graph.MarkShared(Ids("SELECT DISTINCT id FROM touched_nodes"), quiet: true).ToHashSet();
+        _graph.Reanchor(wasShared.Where(id => !stillShared.Contains(id)).ToList());
         _graph.Regroup(keys, "facts were removed (an erasure or retention), which changed the links between its identifiers");
+        ForgetDroppedKeys();
         _connection.Execute("DROP TABLE touched_nodes; DELETE FROM removed_facts; DELETE FROM removed_nodes;");
         return (orphans, unlinked - relinked);
     }
 
-    /// <summary>Every link between two touched identifiers that a remaining fact still carries, first fact first.</summary>
+    /// <summary>
+    /// Every link of a touched identifier that a remaining fact still carries (each pair of a fact's identifiers), the
+    /// first fact by kind and id.
+    /// </summary>
     private int RederiveLinks()
     {
-        var carried = string.Join("\nUNION ALL\n", Enum.GetValues<FactKind>().Select(kind => $"""
-            SELECT least(f.identity_id, fi.identity_id) AS a, greatest(f.identity_id, fi.identity_id) AS b, fi.fact_kind, fi.fact_id
-            FROM fact_identifiers fi JOIN {FactWriter.TableOf(kind)} f ON f.id = fi.fact_id
-            WHERE fi.fact_kind = '{FactKinds.NameOf(kind)}' AND fi.journey_id = $journey AND f.identity_id <> fi.identity_id
-              AND (f.identity_id IN (SELECT id FROM touched_nodes) OR fi.identity_id IN (SELECT id FROM touched_nodes))
+        var anchors = string.Join("\nUNION ALL\n", Enum.GetValues<FactKind>().Select(kind => $"""
+            SELECT fi.fact_kind, f.id AS fact_id, f.identity_id FROM {FactWriter.TableOf(kind)} f
+            JOIN (SELECT DISTINCT fact_kind, fact_id FROM fact_identifiers WHERE journey_id = $journey AND fact_kind = '{FactKinds.NameOf(kind)}') fi
+              ON fi.fact_id = f.id
             """));
         return _connection.Execute($"""
             INSERT INTO identity_links (journey_id, a, b, fact_kind, fact_id, linked_at)
-            SELECT $journey, a, b, fact_kind, fact_id, $now FROM ({carried}) c
+            WITH carried AS (
+                {anchors}
+                UNION ALL SELECT fact_kind, fact_id, identity_id FROM fact_identifiers WHERE journey_id = $journey),
+            touched_facts AS (
+                SELECT DISTINCT fact_kind, fact_id FROM carried WHERE identity_id IN (SELECT id FROM touched_nodes)),
+            pairs AS (
+                SELECT x.identity_id AS a, y.identity_id AS b, x.fact_kind, x.fact_id
+                FROM touched_facts t
+                JOIN carried x ON x.fact_kind = t.fact_kind AND x.fact_id = t.fact_id
+                JOIN carried y ON y.fact_kind = t.fact_kind AND y.fact_id = t.fact_id AND x.identity_id < y.identity_id)
+            SELECT $journey, a, b, fact_kind, fact_id, $now FROM pairs c
             WHERE NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.a = c.a AND l.b = c.b)
             QUALIFY row_number() OVER (PARTITION BY a, b ORDER BY fact_kind, fact_id) = 1
             """, ("journey", _journey.Id), ("now", DateTime.UtcNow));
+    }
+
+    private List<long> Ids(string sql)
+    {
+        var ids = new List<long>();
+        using var command = _connection.Command(sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// History must not name a dropped identifier either: entries kept under its key (no customer has it any more)
+    /// go, and entries that quote it as the key of a customer merged or split are kept without it. The keys stay in
+    /// <c>dropped_keys</c> for the caller (webhook alerts name customers by key).
+    /// </summary>
+    private void ForgetDroppedKeys()
+    {
+        var journey = ("journey", (object?)_journey.Id);
+        _connection.Execute("DELETE FROM dropped_keys WHERE key IN (SELECT customer_key FROM identities WHERE journey_id = $journey)", journey);
+        _connection.Execute("DELETE FROM identity_events WHERE journey_id = $journey AND customer_key IN (SELECT key FROM dropped_keys)", journey);
+        _connection.Execute("""
+            UPDATE identity_events SET merged_key = NULL, detail = replace(detail, merged_key, 'a customer whose identifiers are no longer held')
+            WHERE journey_id = $journey AND merged_key IN (SELECT key FROM dropped_keys)
+            """, journey);
     }
 
     private long DropOrphans()
@@ -146,6 +188,8 @@ internal sealed class FactRemoval
               AND NOT ({carriedBy}) AND NOT EXISTS (SELECT 1 FROM fact_identifiers fi WHERE fi.identity_id = i.id)
             """);
         _connection.Execute("""
+            INSERT INTO dropped_keys SELECT CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END
+            FROM identities WHERE id IN (SELECT id FROM orphan_nodes);
             DELETE FROM identity_events WHERE a_id IN (SELECT id FROM orphan_nodes) OR b_id IN (SELECT id FROM orphan_nodes);
             DELETE FROM identity_links WHERE a IN (SELECT id FROM orphan_nodes) OR b IN (SELECT id FROM orphan_nodes);
             """);

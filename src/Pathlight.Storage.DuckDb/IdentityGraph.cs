@@ -7,14 +7,16 @@ namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
 /// Stitches the identifiers of newly written facts into customers, incrementally, inside the writer's transaction.
-/// Each identifier is a node (<c>identities</c>) carrying the key of the customer it belongs to; each fact is filed
-/// under its first identifier and links that one to its others (<c>identity_links</c>). A new link joins two
-/// customers unless one end is shared (seen with more than the journey's maximum of customer_ids); the moment an
-/// identifier becomes shared, the customer it had joined is split again along the remaining links. Every merge and
-/// split is recorded in <c>identity_events</c>.
+/// Each identifier is a node (<c>identities</c>) carrying the key of the customer it belongs to; a fact links every
+/// pair of its identifiers (<c>identity_links</c>) and is filed under one of them (see <see cref="FactAnchors"/>). A new
+/// link joins two customers unless one end is shared (seen with more than the journey's maximum of customer_ids); the
+/// moment an identifier becomes shared, the customer it had joined is split again along the remaining links and the
+/// facts filed under it move to their most personal identifier that is not shared. Every merge and split is recorded
+/// in <c>identity_events</c>.
 /// </summary>
 internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey)
 {
+    private readonly FactAnchors _anchors = new(connection, journey);
     private readonly string _journeyId = journey.Id;
     private readonly int _maxCustomerIds = journey.Options.Identity.MaxCustomerIds;
     private bool _tablesMade;
@@ -22,7 +24,10 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
     /// <summary>The identifiers of a batch with their node ids, and which nodes the batch created.</summary>
     internal sealed record BatchNodes(Dictionary<Identifier, long> Ids, List<long> Created);
 
-    /// <summary>Finds or creates the node of every identifier the facts carry.</summary>
+    /// <summary>
+    /// Finds or creates the node of every identifier the facts carry, before they are staged: each fact is staged
+    /// under its most personal identifier, and <see cref="Link"/> moves the few whose one is shared.
+    /// </summary>
     public BatchNodes Resolve(IReadOnlyList<Fact> facts)
     {
         var distinct = new HashSet<Identifier>();
@@ -40,53 +45,15 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         }
 
         MakeTables();
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
-        {
-            foreach (var identifier in distinct)
-            {
-                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
-            }
-        }
-
-        var created = new List<long>();
-        using (var command = connection.Command("""
-            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
-            SELECT nextval('identity_ids'), $journey, kind, value,
-                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
-            FROM (SELECT kind, value FROM identity_new_ids s
-                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
-                  ORDER BY kind, value)
-            RETURNING id
-            """, ("journey", _journeyId), ("now", DateTime.UtcNow)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                created.Add(reader.GetInt64(0));
-            }
-        }
-
-        var ids = new Dictionary<Identifier, long>(distinct.Count);
-        using (var command = connection.Command("""
-            SELECT s.kind, s.value, i.id FROM identity_new_ids s
-            JOIN identities i ON i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value
-            """, ("journey", _journeyId)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
-            }
-        }
-
-        connection.Execute("DELETE FROM identity_new_ids");
+        var (ids, created) = Resolve(distinct);
         return new BatchNodes(ids, created);
     }
 
     /// <summary>
-    /// Links the identifiers of the facts just stored (<paramref name="facts"/>) and joins the customers they connect.
-    /// With <paramref name="duplicates"/>, some staged facts were already stored: nodes the batch created only for
-    /// them are removed again.
+    /// Stitches the facts just stored (<paramref name="facts"/>, each filed under its first identifier): links every
+    /// pair of a fact's identifiers, joins the customers they connect, splits those an identifier that became shared
+    /// had joined, and files again the facts whose identifier is shared. With <paramref name="duplicates"/>, some
+    /// staged facts were already stored: nodes the batch created only for them are removed again.
     /// </summary>
     public void Link(FactKind kind, IReadOnlyList<Fact> facts, BatchNodes nodes, bool duplicates)
     {
@@ -95,9 +62,10 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             return;
         }
 
+        var ids = nodes.Ids;
         if (duplicates && nodes.Created.Count > 0)
         {
-            var used = facts.SelectMany(f => f.Identifiers).Select(i => nodes.Ids[i]).ToHashSet();
+            var used = facts.SelectMany(f => f.Identifiers).Select(i => ids[i]).ToHashSet();
             var unused = nodes.Created.Where(id => !used.Contains(id)).ToList();
             if (unused.Count > 0)
             {
@@ -107,52 +75,91 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
             }
         }
 
-        var ids = nodes.Ids;
-        var links = new Dictionary<(long, long), string>();
-        var kindName = FactKinds.NameOf(kind);
         var multiple = facts.Where(f => f.Identifiers.Count > 1).ToList();
         if (multiple.Count == 0)
         {
             return;
         }
 
-        using (var appender = connection.CreateAppender("fact_identifiers"))
+        var kindName = FactKinds.NameOf(kind);
+        _anchors.WriteOthers(kindName, multiple, ids);
+
+        // Every pair of a fact's identifiers is linked, not just its first to the others: when one of them is shared,
+        // the others must still join each other.
+        var links = new Dictionary<(long, long), string>();
+        foreach (var fact in multiple)
         {
-            foreach (var fact in multiple)
+            var carried = fact.Identifiers.Select(i => ids[i]).Distinct().ToList();
+            for (var i = 0; i < carried.Count; i++)
             {
-                var anchor = ids[fact.Identifiers[0]];
-                foreach (var other in fact.Identifiers.Skip(1).Select(i => ids[i]).Distinct())
+                for (var j = i + 1; j < carried.Count; j++)
                 {
-                    appender.CreateRow().AppendValue(_journeyId).AppendValue(kindName).AppendValue(fact.Id).AppendValue(other).EndRow();
-                    if (other != anchor)
-                    {
-                        links.TryAdd((Math.Min(anchor, other), Math.Max(anchor, other)), fact.Id);
-                    }
+                    links.TryAdd((Math.Min(carried[i], carried[j]), Math.Max(carried[i], carried[j])), fact.Id);
                 }
             }
         }
 
         var added = AddLinks(links, kindName);
-        if (added.Count == 0)
+        var newlyShared = new List<long>();
+        if (added.Count > 0)
+        {
+            var endpoints = added.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
+            newlyShared = MarkShared(endpoints);
+            Merge(added, kindName);
+            if (newlyShared.Count > 0)
+            {
+                var keys = Nodes(newlyShared).Select(n => n.Key).Distinct().ToList();
+                Regroup(keys, "an identifier it shared became shared by more than " + _maxCustomerIds + " customer_ids", newlyShared);
+            }
+        }
+
+        // Facts filed under an identifier that is shared (newly, or already before this batch) move to their most
+        // personal one that is not.
+        var shared = SharedAmong(multiple.Select(f => ids[f.Identifiers[0]]).Distinct().ToList());
+        var move = newlyShared.Concat(multiple
+            .Where(f => shared.Contains(ids[f.Identifiers[0]]) && f.Identifiers.Any(i => !shared.Contains(ids[i])))
+            .Select(f => ids[f.Identifiers[0]])).Distinct().ToList();
+        Reanchor(move);
+    }
+
+    /// <summary>Files again the stored facts that carry these identifiers, whose shared flag changed.</summary>
+    public void Reanchor(IReadOnlyCollection<long> identifiers)
+    {
+        if (identifiers.Count == 0)
         {
             return;
         }
 
-        var endpoints = added.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
-        var newlyShared = MarkShared(endpoints);
-        Merge(added, kindName);
-        if (newlyShared.Count > 0)
+        FillIds(identifiers);
+        _anchors.Reanchor();
+        connection.Execute("DELETE FROM identity_ids_in");
+    }
+
+    private HashSet<long> SharedAmong(IReadOnlyCollection<long> ids)
+    {
+        FillIds(ids);
+        var shared = new HashSet<long>();
+        using (var command = connection.Command("SELECT id FROM identities WHERE shared AND id IN (SELECT id FROM identity_ids_in)"))
+        using (var reader = command.ExecuteReader())
         {
-            var keys = Nodes(newlyShared).Select(n => n.Key).Distinct().ToList();
-            Regroup(keys, "an identifier it shared became shared by more than " + _maxCustomerIds + " customer_ids");
+            while (reader.Read())
+            {
+                shared.Add(reader.GetInt64(0));
+            }
         }
+
+        connection.Execute("DELETE FROM identity_ids_in");
+        return shared;
     }
 
     /// <summary>
     /// Recomputes the customers with these keys from their links: a shared identifier joins nothing, so a customer
     /// that was held together only through one falls apart into the pieces its other links connect.
     /// </summary>
-    public void Regroup(IReadOnlyCollection<string> keys, string reason)
+    /// <param name="keys">The customers to recompute.</param>
+    /// <param name="reason">Why, for the history.</param>
+    /// <param name="causes">The identifiers that became shared, named in the split events of the customers they were in.</param>
+    public void Regroup(IReadOnlyCollection<string> keys, string reason, IReadOnlyCollection<long>? causes = null)
     {
         if (keys.Count == 0)
         {
@@ -194,29 +201,36 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         }
 
         connection.Execute("UPDATE identities SET customer_key = m.key FROM identity_node_keys m WHERE identities.id = m.id");
+        // History follows the identifiers it names when they still join anyone, else the customer whose key it was kept
+        // under (the key is the own key of one of that customer's identifiers).
         connection.Execute("""
             UPDATE identity_events SET customer_key = coalesce(
                 (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id WHERE m.id = identity_events.a_id AND NOT i.shared),
-                (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.b_id),
+                (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id WHERE m.id = identity_events.b_id AND NOT i.shared),
+                (SELECT m.key FROM identity_node_keys m JOIN identities i ON i.id = m.id
+                 WHERE (CASE WHEN i.kind = 'customer_id' THEN i.value ELSE i.kind || ':' || i.value END) = identity_events.customer_key
+                 ORDER BY i.kind <> 'customer_id' LIMIT 1),
                 (SELECT m.key FROM identity_node_keys m WHERE m.id = identity_events.a_id),
                 customer_key)
             WHERE journey_id = $journey AND customer_key IN (SELECT key FROM identity_keys)
             """, ("journey", _journeyId));
         connection.Execute("DELETE FROM identity_node_keys");
-        var events = new List<PendingEvent>();
         foreach (var before in nodes.GroupBy(n => n.Key).Where(g => g.Select(n => newKeys[n.Id]).Distinct().Count() > 1))
         {
-            events.AddRange(before.Select(n => newKeys[n.Id]).Distinct().Select(piece =>
-                new PendingEvent("split", piece, before.Key, null, null, null, null, $"split from {before.Key} because {reason}")));
+            var cause = causes is null ? null : before.FirstOrDefault(n => causes.Contains(n.Id))?.Id;
+            foreach (var piece in before.Select(n => newKeys[n.Id]).Distinct())
+            {
+                AddEvent("split", piece, before.Key, cause, null, null, null, $"split from {before.Key} because {reason}");
+            }
         }
 
         foreach (var after in nodes.GroupBy(n => newKeys[n.Id]))
         {
-            events.AddRange(after.Select(n => n.Key).Distinct().Where(k => k != after.Key).Select(absorbed =>
-                new PendingEvent("merge", after.Key, absorbed, null, null, null, null, $"joined because {reason}")));
+            foreach (var absorbed in after.Select(n => n.Key).Distinct().Where(k => k != after.Key))
+            {
+                AddEvent("merge", after.Key, absorbed, null, null, null, null, $"joined again because {reason}");
+            }
         }
-
-        AddEvents(events);
     }
 
     /// <summary>Marks as shared the non-customer_id identifiers among these linked to too many customer_ids.</summary>
@@ -278,6 +292,51 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
                 a_id BIGINT, b_id BIGINT, fact_kind VARCHAR, fact_id VARCHAR, detail VARCHAR);
             """);
         _tablesMade = true;
+    }
+
+    private (Dictionary<Identifier, long> Ids, List<long> Created) Resolve(HashSet<Identifier> identifiers)
+    {
+        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
+        {
+            foreach (var identifier in identifiers)
+            {
+                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
+            }
+        }
+
+        var created = new List<long>();
+        using (var command = connection.Command("""
+            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
+            SELECT nextval('identity_ids'), $journey, kind, value,
+                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
+            FROM (SELECT kind, value FROM identity_new_ids s
+                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
+                  ORDER BY kind, value)
+            RETURNING id
+            """, ("journey", _journeyId), ("now", DateTime.UtcNow)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                created.Add(reader.GetInt64(0));
+            }
+        }
+
+        var ids = new Dictionary<Identifier, long>(identifiers.Count);
+        using (var command = connection.Command("""
+            SELECT s.kind, s.value, i.id FROM identity_new_ids s
+            JOIN identities i ON i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value
+            """, ("journey", _journeyId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_new_ids");
+        return (ids, created);
     }
 
     private List<(long A, long B, string FactId)> AddLinks(Dictionary<(long, long), string> links, string kindName)

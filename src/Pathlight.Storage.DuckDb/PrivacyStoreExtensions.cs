@@ -64,7 +64,7 @@ public static class PrivacyStoreExtensions
 
             WriteRows(connection, json, "webhook_deliveries", $"""
                 SELECT id, event, status, created_at, delivered_at, payload FROM webhook_deliveries
-                WHERE journey_id = '{Escape(journey.Id)}' AND {AboutCustomer(journey.Id, nodes)} ORDER BY created_at, id
+                WHERE journey_id = '{Escape(journey.Id)}' AND {AboutCustomer(KeysOf(nodes))} ORDER BY created_at, id
                 """);
             json.WriteEndObject();
         }
@@ -112,8 +112,8 @@ public static class PrivacyStoreExtensions
 
     /// <summary>
     /// Deletes a journey's facts older than its <c>retention_days</c> (cases by when they were opened) with everything
-    /// derived from them, in one transaction; identifiers no remaining fact carries go too. Nothing happens when the
-    /// journey keeps facts forever.
+    /// derived from them, in one transaction; identifiers no remaining fact carries go too, and with them every mention
+    /// of them in merge history and webhook alerts. Nothing happens when the journey keeps facts forever.
     /// </summary>
     public static RemovalCounts ApplyRetention(this DuckDbStore store, Journey journey, DateTime now)
     {
@@ -131,8 +131,9 @@ public static class PrivacyStoreExtensions
         var removal = new FactRemoval(connection, journey);
         var counts = Enum.GetValues<FactKind>().ToDictionary(kind => kind,
             kind => removal.RemoveFacts(kind, kind == FactKind.Case ? "opened_at < $cutoff" : "ts < $cutoff", ("cutoff", cutoff)));
-        var deliveries = RemoveDeliveriesOfRemovedResponses(connection, journey.Id);
+        var deliveries = RemoveDeliveriesOfRemovedFacts(connection, journey.Id);
         var (identifiers, links) = removal.Repair();
+        deliveries += RemoveAlertsOfDroppedKeys(connection, journey.Id);
         var removed = new RemovalCounts(counts.Values.Any(c => c > 0) ? 1 : 0, counts[FactKind.Interaction],
             counts[FactKind.Response], counts[FactKind.Case], counts[FactKind.Outcome], identifiers, links, 0, deliveries);
         if (removed.Facts > 0)
@@ -171,36 +172,68 @@ public static class PrivacyStoreExtensions
         var nodes = "identity_id IN (SELECT id FROM identities WHERE journey_id = $j AND customer_key = $key)";
         var counts = Enum.GetValues<FactKind>().ToDictionary(kind => kind,
             kind => removal.RemoveFacts(kind, nodes, ("j", journey.Id), ("key", key)));
-        var about = AboutCustomer(journey.Id, $"(SELECT id FROM identities WHERE journey_id = '{Escape(journey.Id)}' AND customer_key = '{Escape(key)}')");
+        var keys = KeysOf($"(SELECT id FROM identities WHERE journey_id = '{Escape(journey.Id)}' AND customer_key = '{Escape(key)}')");
+        var about = AboutCustomer(keys);
         connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {about})",
             ("j", journey.Id));
         var deliveries = connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {about}", ("j", journey.Id))
-            + RemoveDeliveriesOfRemovedResponses(connection, journey.Id);
-        connection.Execute("""
-            DELETE FROM webhook_at_risk WHERE journey_id = $j AND (customer_id = $key
-                OR customer_id IN (SELECT value FROM identities WHERE journey_id = $j AND customer_key = $key AND kind = 'customer_id'))
-            """, ("j", journey.Id), ("key", key));
+            + RemoveDeliveriesOfRemovedFacts(connection, journey.Id);
+        connection.Execute($"DELETE FROM webhook_at_risk WHERE journey_id = $j AND customer_id IN {keys}", ("j", journey.Id));
         var (identifiers, events) = removal.RemoveCustomer(key);
         var (_, links) = removal.Repair();
+        deliveries += RemoveAlertsOfDroppedKeys(connection, journey.Id);
         return new RemovalCounts(1, counts[FactKind.Interaction], counts[FactKind.Response], counts[FactKind.Case],
             counts[FactKind.Outcome], identifiers, links, events, deliveries);
     }
 
-    /// <summary>Deliveries whose event is a response just removed (detractor alerts).</summary>
-    private static int RemoveDeliveriesOfRemovedResponses(DuckDBConnection connection, string journeyId)
+    /// <summary>
+    /// Deliveries about facts just removed: detractor alerts for a removed response, and at-risk alerts that cite a
+    /// removed response or case among their reasons.
+    /// </summary>
+    private static int RemoveDeliveriesOfRemovedFacts(DuckDBConnection connection, string journeyId)
     {
-        const string Removed = "event_key IN (SELECT 'detractor:' || $j || ':' || id FROM removed_facts WHERE kind = 'responses')";
+        const string Removed = """
+            (event_key IN (SELECT 'detractor:' || $j || ':' || id FROM removed_facts WHERE kind = 'responses')
+             OR (event = 'at-risk' AND EXISTS (
+                 SELECT 1 FROM removed_facts r WHERE r.kind IN ('responses', 'cases')
+                   AND list_contains(json_extract_string(payload, '$.data.reasons[*].fact_id'), r.id))))
+            """;
         connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {Removed})",
             ("j", journeyId));
         return connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {Removed}", ("j", journeyId));
     }
 
-    /// <summary>A condition on webhook_deliveries: its payload names the customer (by key or one of their customer_ids).</summary>
-    private static string AboutCustomer(string journeyId, string nodes) => $"""
-        json_extract_string(payload, '$.data.customer_id') IN (
-            SELECT customer_key FROM identities WHERE id IN {nodes}
-            UNION SELECT value FROM identities WHERE id IN {nodes} AND kind = 'customer_id')
+    /// <summary>
+    /// At-risk alerts, sent or remembered, about a key that was the own key of an identifier just dropped; returns how
+    /// many deliveries went. A detractor alert stays (its response does, and it must not be alerted again) without
+    /// the key.
+    /// </summary>
+    private static int RemoveAlertsOfDroppedKeys(DuckDBConnection connection, string journeyId)
+    {
+        connection.Execute("""
+            UPDATE webhook_deliveries SET payload = CAST(replace(CAST(payload AS VARCHAR), '"customer_id":' || to_json(d.key), '"customer_id":null') AS JSON)
+            FROM dropped_keys d
+            WHERE webhook_deliveries.journey_id = $j AND webhook_deliveries.event = 'detractor'
+              AND json_extract_string(webhook_deliveries.payload, '$.data.customer_id') = d.key
+            """, ("j", journeyId));
+        const string About = "event = 'at-risk' AND json_extract_string(payload, '$.data.customer_id') IN (SELECT key FROM dropped_keys)";
+        connection.Execute("DELETE FROM webhook_at_risk WHERE journey_id = $j AND customer_id IN (SELECT key FROM dropped_keys)", ("j", journeyId));
+        connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {About})",
+            ("j", journeyId));
+        return connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {About}", ("j", journeyId));
+    }
+
+    /// <summary>
+    /// Every key the customer with these identifiers can have been alerted under: their key now and the key each of
+    /// their identifiers had on its own (a customer's key is always one of those, whatever merges came later).
+    /// </summary>
+    private static string KeysOf(string nodes) => $"""
+        (SELECT customer_key FROM identities WHERE id IN {nodes}
+         UNION SELECT CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END FROM identities WHERE id IN {nodes})
         """;
+
+    /// <summary>A condition on webhook_deliveries: its payload names the customer by one of their keys.</summary>
+    private static string AboutCustomer(string keys) => $"json_extract_string(payload, '$.data.customer_id') IN {keys}";
 
     private static void WriteRows(DuckDBConnection connection, Utf8JsonWriter json, string name, string sql)
     {

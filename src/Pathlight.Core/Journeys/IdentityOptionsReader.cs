@@ -1,4 +1,6 @@
+using Pathlight.Facts;
 using Pathlight.Identity;
+using Pathlight.Import;
 using YamlDotNet.RepresentationModel;
 
 namespace Pathlight.Journeys;
@@ -7,6 +9,11 @@ namespace Pathlight.Journeys;
 internal sealed class IdentityOptionsReader(JourneyFileErrors errors)
 {
     private static readonly string[] Keys = ["kinds", "phone_region", "max_customer_ids", "pseudonymize"];
+
+    // A declared kind is a column of every fact kind's file; one named like a fact's own column would be read as that
+    // column in some files and as an identifier in others.
+    private static readonly HashSet<string> FactColumns =
+        Enum.GetValues<FactKind>().SelectMany(FactParser.KnownColumns).ToHashSet(StringComparer.Ordinal);
 
     public IdentityOptions Read(YamlMappingNode? mapping)
     {
@@ -50,6 +57,10 @@ internal sealed class IdentityOptionsReader(JourneyFileErrors errors)
             else if (IdentifierKinds.IsBuiltIn(text))
             {
                 errors.Add(item, $"'{text}' is a built-in identifier kind; list only kinds of your own");
+            }
+            else if (FactColumns.Contains(text))
+            {
+                errors.Add(item, $"'{text}' is already a column of facts; give the identifier kind another name");
             }
             else if (kinds.Contains(text))
             {
