@@ -172,15 +172,11 @@ public static class PrivacyStoreExtensions
         var nodes = "identity_id IN (SELECT id FROM identities WHERE journey_id = $j AND customer_key = $key)";
         var counts = Enum.GetValues<FactKind>().ToDictionary(kind => kind,
             kind => removal.RemoveFacts(kind, nodes, ("j", journey.Id), ("key", key)));
-        var keys = KeysOf($"(SELECT id FROM identities WHERE journey_id = '{Escape(journey.Id)}' AND customer_key = '{Escape(key)}')");
-        var about = AboutCustomer(keys);
-        connection.Execute($"DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE journey_id = $j AND {about})",
-            ("j", journey.Id));
-        var deliveries = connection.Execute($"DELETE FROM webhook_deliveries WHERE journey_id = $j AND {about}", ("j", journey.Id))
-            + RemoveDeliveriesOfRemovedFacts(connection, journey.Id);
-        connection.Execute($"DELETE FROM webhook_at_risk WHERE journey_id = $j AND customer_id IN {keys}", ("j", journey.Id));
+        var deliveries = RemoveDeliveriesOfRemovedFacts(connection, journey.Id);
         var (identifiers, events) = removal.RemoveCustomer(key);
         var (_, links) = removal.Repair();
+
+        // Every identifier of the customer is dropped now, so alerts under any key they ever had go with them.
         deliveries += RemoveAlertsOfDroppedKeys(connection, journey.Id);
         return new RemovalCounts(1, counts[FactKind.Interaction], counts[FactKind.Response], counts[FactKind.Case],
             counts[FactKind.Outcome], identifiers, links, events, deliveries);

@@ -55,7 +55,7 @@ public sealed class EraseTests
         Assert.All(["scorecard", "drivers Nps", "support", "paths", "at-risk", "customers of facts"], name => Assert.NotEqual(withoutAnn[name], withAnn[name]));
         StoreSnapshot.Equal(withoutAnn, StoreSnapshot.Of(erased, AsOf));
         Assert.Empty(erased.Store.GetSharedIdentifiers(erased.Journey));
-        Assert.Equal(["C01"], data.Rows.Where(r => r.Owner is "p01" or "p02" or "p03" && r.Csv.EndsWith(",tablet", StringComparison.Ordinal))
+        Assert.Equal(["C-P01"], data.Rows.Where(r => r.Owner is "p01" or "p02" or "p03" && r.Csv.EndsWith(",tablet", StringComparison.Ordinal))
             .Select(r => erased.CustomerOfFacts()[$"interactions/{r.Id}"]).Distinct());
     }
 

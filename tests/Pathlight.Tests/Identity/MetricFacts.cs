@@ -60,15 +60,15 @@ internal sealed class MetricFacts
             ? [.. AnnIdentifiers]
             :
             [
-                p <= 3 || _random.Next(10) < 7 ? $"C{p:D2}" : null,
+                p <= 3 || _random.Next(10) < 7 ? $"C-P{p:D2}" : null,
                 _random.Next(10) < 8 ? $"{owner}@example.com" : null,
                 _random.Next(2) == 0 ? $"+1202555{p:D4}" : null,
-                _random.Next(10) < 4 ? $"L{p:D2}" : null,
+                _random.Next(10) < 4 ? $"L-P{p:D2}" : null,
                 _random.Next(2) == 0 ? $"dev-{owner}" : null,
             ];
         if (ids.All(i => i is null))
         {
-            ids[3] = $"L{p:D2}";
+            ids[3] = $"L-P{p:D2}";
         }
 
         var region = ann ? "north" : _random.Next(2) == 0 ? "north" : "south";

@@ -85,6 +85,29 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public void FactKnownOnlyByTwoSharedIdentifiersMovesToTheOneThatIsNoLongerShared()
+    {
+        const string Facts = """
+            id,touchpoint,timestamp,customer_id,email,device,nps
+            r1,web,2025-03-01,C1,family@example.com,tablet,9
+            r2,web,2025-01-01,C2,family@example.com,tablet,8
+            r3,web,2025-03-02,,family@example.com,tablet,3
+            r4,web,2025-03-03,C3,family@example.com,,4
+
+            """;
+        using var s = new StitchingStore("max_customer_ids: 1", retentionDays: 30);
+        s.Import(FactKind.Response, Facts);
+        Assert.Equal("email:family@example.com", s.CustomerOfResponses()["r3"]);
+
+        s.Store.ApplyRetention(s.Journey, new DateTime(2025, 3, 20, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(["C1", "C1", "C3"], s.CustomerOfResponses().Values);
+        using var fresh = new StitchingStore("max_customer_ids: 1");
+        fresh.Import(FactKind.Response, string.Join("\n", Facts.Split('\n').Where(line => !line.StartsWith("r2", StringComparison.Ordinal))));
+        Assert.Equal(fresh.CustomerOfResponses(), s.CustomerOfResponses());
+    }
+
+    [Fact]
     public void JourneyWithoutRetentionKeepsEverything()
     {
         using var s = new StitchingStore();
