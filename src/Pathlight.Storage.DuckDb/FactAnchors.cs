@@ -14,7 +14,7 @@ namespace Pathlight.Storage.DuckDb;
 /// </summary>
 internal sealed class FactAnchors(DuckDBConnection connection, Journey journey)
 {
-    private readonly IReadOnlyList<string> _rank = [IdentifierKinds.CustomerId, .. IdentifierKinds.ExtraColumns(journey.Options.Identity.Kinds)];
+    private readonly IReadOnlyList<string> _rank = IdentifierKinds.Ranked(journey.Options.Identity.Kinds);
 
     /// <summary>
     /// Writes to <c>fact_identifiers</c> the identifiers of new facts besides the first, the one the writer filed them

@@ -103,9 +103,7 @@ public static class PrivacyStoreExtensions
         }
 
         var erasure = new Erasure(Guid.NewGuid().ToString("N"), DateTime.UtcNow, removed);
-        connection.Execute("INSERT INTO erasures VALUES ($id, $at, 'erasure', $journeys, $i, $r, $c, $o, $identifiers)",
-            ("id", erasure.Id), ("at", erasure.At), ("journeys", removed.Journeys), ("i", removed.Interactions),
-            ("r", removed.Responses), ("c", removed.Cases), ("o", removed.Outcomes), ("identifiers", removed.Identifiers));
+        Record(connection, erasure, "erasure");
         transaction.Commit();
         return erasure;
     }
@@ -138,9 +136,7 @@ public static class PrivacyStoreExtensions
             counts[FactKind.Response], counts[FactKind.Case], counts[FactKind.Outcome], identifiers, links, 0, deliveries);
         if (removed.Facts > 0)
         {
-            connection.Execute("INSERT INTO erasures VALUES ($id, $at, 'retention', 1, $i, $r, $c, $o, $identifiers)",
-                ("id", Guid.NewGuid().ToString("N")), ("at", DateTime.UtcNow), ("i", removed.Interactions),
-                ("r", removed.Responses), ("c", removed.Cases), ("o", removed.Outcomes), ("identifiers", removed.Identifiers));
+            Record(connection, new Erasure(Guid.NewGuid().ToString("N"), DateTime.UtcNow, removed), "retention");
         }
 
         transaction.Commit();
@@ -164,6 +160,16 @@ public static class PrivacyStoreExtensions
         }
 
         return erasures;
+    }
+
+    /// <summary>Adds a row to the erasure log: when, why and the counts, nothing that identifies anyone.</summary>
+    private static void Record(DuckDBConnection connection, Erasure erasure, string reason)
+    {
+        var removed = erasure.Removed;
+        connection.Execute("INSERT INTO erasures VALUES ($id, $at, $reason, $journeys, $i, $r, $c, $o, $identifiers)",
+            ("id", erasure.Id), ("at", erasure.At), ("reason", reason), ("journeys", removed.Journeys),
+            ("i", removed.Interactions), ("r", removed.Responses), ("c", removed.Cases), ("o", removed.Outcomes),
+            ("identifiers", removed.Identifiers));
     }
 
     private static RemovalCounts EraseFromJourney(DuckDBConnection connection, Journey journey, string key)

@@ -31,6 +31,9 @@ public static class IdentifierKinds
     public static IReadOnlyList<string> ExtraColumns(IReadOnlyList<string> declared) =>
         [Account, Email, Phone, Loyalty, .. declared, Device];
 
+    /// <summary>Every identifier column of a journey's facts, customer_id first, in rank order.</summary>
+    public static IReadOnlyList<string> Ranked(IReadOnlyList<string> declared) => [CustomerId, .. ExtraColumns(declared)];
+
     /// <summary>Whether <paramref name="kind"/> is built in.</summary>
     public static bool IsBuiltIn(string kind) => BuiltIn.Contains(kind, StringComparer.Ordinal);
 }

@@ -66,7 +66,7 @@ public sealed class FactParser
                 $"{FactKinds.NameOf(kind)} need {string.Join(", ", required)}";
         }
 
-        var identifierColumns = (IReadOnlyList<string>)[IdentifierKinds.CustomerId, .. IdentifierKinds.ExtraColumns(identifierKinds ?? [])];
+        var identifierColumns = IdentifierKinds.Ranked(identifierKinds ?? []);
         if (kind == FactKind.Outcome && ColumnLayout.Missing(identifierColumns, columns).Count == identifierColumns.Count)
         {
             return $"the file has no identifier column; outcomes need at least one of {string.Join(", ", identifierColumns)}";
