@@ -294,34 +294,12 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         _tablesMade = true;
     }
 
+    // One join finds the nodes already stored; only the identifiers it did not find are appended again and inserted,
+    // so the (large) identities table is read once per batch. The caller holds the write lock, so nothing else adds
+    // nodes in between. New nodes are numbered in identifier order, whatever the batch's order.
     private (Dictionary<Identifier, long> Ids, List<long> Created) Resolve(HashSet<Identifier> identifiers)
     {
-        using (var appender = connection.CreateAppender("temp", "main", "identity_new_ids"))
-        {
-            foreach (var identifier in identifiers)
-            {
-                appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
-            }
-        }
-
-        var created = new List<long>();
-        using (var command = connection.Command("""
-            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
-            SELECT nextval('identity_ids'), $journey, kind, value,
-                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
-            FROM (SELECT kind, value FROM identity_new_ids s
-                  WHERE NOT EXISTS (SELECT 1 FROM identities i WHERE i.journey_id = $journey AND i.kind = s.kind AND i.value = s.value)
-                  ORDER BY kind, value)
-            RETURNING id
-            """, ("journey", _journeyId), ("now", DateTime.UtcNow)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                created.Add(reader.GetInt64(0));
-            }
-        }
-
+        AppendIdentifiers(identifiers);
         var ids = new Dictionary<Identifier, long>(identifiers.Count);
         using (var command = connection.Command("""
             SELECT s.kind, s.value, i.id FROM identity_new_ids s
@@ -336,7 +314,41 @@ internal sealed class IdentityGraph(DuckDBConnection connection, Journey journey
         }
 
         connection.Execute("DELETE FROM identity_new_ids");
+        var created = new List<long>();
+        if (ids.Count == identifiers.Count)
+        {
+            return (ids, created);
+        }
+
+        AppendIdentifiers(identifiers.Where(i => !ids.ContainsKey(i)));
+        using (var command = connection.Command("""
+            INSERT INTO identities (id, journey_id, kind, value, customer_key, first_seen, shared)
+            SELECT nextval('identity_ids'), $journey, kind, value,
+                   CASE WHEN kind = 'customer_id' THEN value ELSE kind || ':' || value END, $now, false
+            FROM (SELECT kind, value FROM identity_new_ids ORDER BY kind, value)
+            RETURNING kind, value, id
+            """, ("journey", _journeyId), ("now", DateTime.UtcNow)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(2);
+                ids[new Identifier(reader.GetString(0), reader.GetString(1))] = id;
+                created.Add(id);
+            }
+        }
+
+        connection.Execute("DELETE FROM identity_new_ids");
         return (ids, created);
+    }
+
+    private void AppendIdentifiers(IEnumerable<Identifier> identifiers)
+    {
+        using var appender = connection.CreateAppender("temp", "main", "identity_new_ids");
+        foreach (var identifier in identifiers)
+        {
+            appender.CreateRow().AppendValue(identifier.Kind).AppendValue(identifier.Value).EndRow();
+        }
     }
 
     private List<(long A, long B, string FactId)> AddLinks(Dictionary<(long, long), string> links, string kindName)
