@@ -130,14 +130,18 @@ public sealed class DuckDbStore
     /// Opens a writer that appends batches of facts of one kind to a journey, one transaction per batch that also
     /// updates the journey's aggregates and stitches the facts' identifiers into customers.
     /// </summary>
+    /// <param name="journey">The journey the facts belong to.</param>
+    /// <param name="kind">The kind of facts written.</param>
+    /// <param name="bulk">A long import whose records are parsed on a thread of their own (see <see cref="Import.Importer"/>):
+    /// while the writer is open DuckDB works on one core fewer, leaving one to the parser.</param>
     /// <exception cref="PathlightException">The journey pseudonymizes identifiers and the store has no key, or another.</exception>
-    public FactWriter OpenWriter(Journey journey, FactKind kind)
+    public FactWriter OpenWriter(Journey journey, FactKind kind, bool bulk = false)
     {
         ArgumentNullException.ThrowIfNull(journey);
         var connection = Connect();
         try
         {
-            return new FactWriter(connection, journey, kind, WriteLock, PseudonymizerFor(connection, journey));
+            return new FactWriter(connection, journey, kind, WriteLock, PseudonymizerFor(connection, journey), bulk);
         }
         catch
         {

@@ -14,6 +14,12 @@ namespace Pathlight.Storage.DuckDb;
 /// journey's aggregates (responses and interactions) and their identifiers stitched into customers, all in the
 /// same transaction.
 /// </summary>
+/// <remarks>
+/// A bulk writer lowers DuckDB's worker threads to one fewer than the machine's cores until it is disposed. The importer
+/// parses the next batch on a thread of its own meanwhile; with as many DuckDB workers as cores, they and the parser
+/// compete, and the thread that runs each statement spins waiting for the workers. Measured on 2 cores importing 1M
+/// responses: 9.2 s of CPU with one DuckDB thread against 13.5 s with two, and the import finished sooner.
+/// </remarks>
 public sealed class FactWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
@@ -26,10 +32,12 @@ public sealed class FactWriter : IDisposable
     private readonly IdentityGraph _identities;
     private readonly IdentifierPseudonymizer? _pseudonymizer;
     private readonly string _ignored;
+    private readonly long? _threadsBefore;
     private AggregateSql? _aggregates;
     private AggregateLayout? _layout;
 
-    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, Lock writeLock, IdentifierPseudonymizer? pseudonymizer)
+    internal FactWriter(DuckDBConnection connection, Journey journey, FactKind kind, Lock writeLock, IdentifierPseudonymizer? pseudonymizer,
+        bool bulk = false)
     {
         _connection = connection;
         _journey = journey;
@@ -45,6 +53,18 @@ public sealed class FactWriter : IDisposable
         _ignored = _staging + "_ignored";
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
         _connection.Execute($"CREATE TEMP TABLE {_ignored} (id VARCHAR)");
+
+        // Last, so that a writer that failed to open leaves the setting as it was.
+        if (bulk)
+        {
+            var threads = Convert.ToInt64(connection.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
+            var fewer = Math.Max(1, Environment.ProcessorCount - 1);
+            if (fewer < threads)
+            {
+                connection.Execute($"SET threads = {fewer}");
+                _threadsBefore = threads;
+            }
+        }
     }
 
     /// <summary>Writes one batch in one transaction and returns how many facts were new.</summary>
@@ -178,7 +198,15 @@ public sealed class FactWriter : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        if (_threadsBefore is { } threads)
+        {
+            _connection.Execute($"SET threads = {threads}");
+        }
+
+        _connection.Dispose();
+    }
 
     internal static string TableOf(FactKind kind) => kind switch
     {

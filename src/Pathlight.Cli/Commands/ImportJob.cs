@@ -28,7 +28,7 @@ internal sealed class ImportJob(CliConsole console, DuckDbStore store, Journey j
     public ImportSummary Run(IEnumerable<SourceRecord> records, Stream? progressSource = null)
     {
         var parser = new FactParser(kind, journey);
-        using var writer = store.OpenWriter(journey, kind);
+        using var writer = store.OpenWriter(journey, kind, bulk: true);
         using var rejects = RejectsFile is null ? null : new RejectsWriter(RejectsFile);
         var shown = 0;
         var written = new ImportSummary(0, 0, 0);

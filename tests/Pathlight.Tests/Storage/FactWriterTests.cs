@@ -153,6 +153,26 @@ public sealed class FactWriterTests : IDisposable
         Assert.Equal(TestJourneys.March.Ticks, ts.Ticks);
     }
 
+    [Fact]
+    public void ABulkWriterLeavesDuckDbACoreFewerUntilItIsDisposed()
+    {
+        // The store's connections share one DuckDB instance while any is open; this one keeps it open.
+        using var watcher = _store.Connect();
+        var before = Threads(watcher);
+
+        using (var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response, bulk: true))
+        {
+            Assert.Equal(Math.Min(before, Math.Max(1, Environment.ProcessorCount - 1)), Threads(watcher));
+            Assert.Equal(2, writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "b")]));
+        }
+
+        Assert.Equal(before, Threads(watcher));
+        Assert.Equal(["r1", "r2"], Ids("responses"));
+    }
+
+    private static long Threads(DuckDB.NET.Data.DuckDBConnection connection) =>
+        Convert.ToInt64(connection.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
+
     private List<string> Ids(string table) =>
         DuckDbFile.Query(_store.Path, $"SELECT id FROM {table} ORDER BY id").Select(r => (string)r["id"]!).ToList();
 }
