@@ -26,21 +26,7 @@ public static class CustomerIdentityStoreExtensions
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(journey);
         using var connection = store.Connect();
-        var identifiers = new List<KnownIdentifier>();
-        using (var command = connection.Command("""
-            SELECT kind, value, first_seen, shared FROM identities WHERE journey_id = $journey AND customer_key = $key
-            ORDER BY kind <> 'customer_id', kind, value
-            """, ("journey", journey.Id), ("key", key)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                identifiers.Add(new KnownIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)),
-                    DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc), reader.GetBoolean(3)));
-            }
-        }
-
-        return identifiers.Count == 0 ? null : new CustomerIdentity(journey.Id, key, identifiers, History(connection, journey.Id, key));
+        return Read(connection, journey.Id, key, null);
     }
 
     /// <summary>The journey's shared identifiers (seen with too many customer_ids to merge anyone), most customers first.</summary>
@@ -86,6 +72,27 @@ public static class CustomerIdentityStoreExtensions
         }
 
         return key;
+    }
+
+    /// <summary>The customer with this key, or null; adds the ids of their identity nodes to <paramref name="nodes"/> when given.</summary>
+    internal static CustomerIdentity? Read(DuckDBConnection connection, string journeyId, string key, List<long>? nodes)
+    {
+        var identifiers = new List<KnownIdentifier>();
+        using (var command = connection.Command("""
+            SELECT kind, value, first_seen, shared, id FROM identities WHERE journey_id = $journey AND customer_key = $key
+            ORDER BY kind <> 'customer_id', kind, value
+            """, ("journey", journeyId), ("key", key)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                identifiers.Add(new KnownIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)),
+                    DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc), reader.GetBoolean(3)));
+                nodes?.Add(reader.GetInt64(4));
+            }
+        }
+
+        return identifiers.Count == 0 ? null : new CustomerIdentity(journeyId, key, identifiers, History(connection, journeyId, key));
     }
 
     private static List<IdentityEvent> History(DuckDBConnection connection, string journeyId, string key)
