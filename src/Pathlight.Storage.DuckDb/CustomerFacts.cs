@@ -30,18 +30,14 @@ internal static class CustomerFacts
     }
 
     /// <summary>Every fact filed under one of the nodes, of all four kinds, in no particular order, as the customer's.</summary>
-    internal static List<Fact> Read(DuckDBConnection connection, string journeyId, string key, IReadOnlyCollection<long> nodes)
+    /// <remarks>A node belongs to one journey, so its facts are all of that journey.</remarks>
+    internal static List<Fact> Read(DuckDBConnection connection, string key, IReadOnlyCollection<long> nodes)
     {
         var facts = new List<Fact>();
         if (nodes.Count == 0) return facts;
 
-        // The ids go into the SQL as literals: DuckDB scans the index only for a filter on constants, and they are
-        // numbers from the store, so there is nothing to escape.
-        var where = $"WHERE identity_id IN ({string.Join(", ", nodes.Select(n => n.ToString(CultureInfo.InvariantCulture)))}) AND journey_id = $journey";
-        (string, object?) journey = ("journey", journeyId);
-        using (var command = connection.Command($"""
-            SELECT id, touchpoint_id, channel, ts, success, duration_seconds, value, attributes FROM fact_interactions {where}
-            """, journey))
+        using (var command = connection.Command(Select(
+            "id, touchpoint_id, channel, ts, success, duration_seconds, value, attributes", "fact_interactions", nodes)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -51,11 +47,10 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command($"""
-            SELECT id, touchpoint_id, ts, nps, csat, ces, expectation, reality, expectations_met, would_return, would_recommend,
-                comment, attributes
-            FROM fact_responses {where}
-            """, journey))
+        using (var command = connection.Command(Select("""
+            id, touchpoint_id, ts, nps, csat, ces, expectation, reality, expectations_met, would_return, would_recommend, comment,
+            attributes
+            """, "fact_responses", nodes)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -66,10 +61,9 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command($"""
-            SELECT id, touchpoint_id, channel, category, opened_at, resolved_at, contacts, first_contact_resolution, reopened, attributes
-            FROM fact_cases {where}
-            """, journey))
+        using (var command = connection.Command(Select(
+            "id, touchpoint_id, channel, category, opened_at, resolved_at, contacts, first_contact_resolution, reopened, attributes",
+            "fact_cases", nodes)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -79,7 +73,7 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command($"SELECT id, kind, ts, value, attributes FROM fact_outcomes {where}", journey))
+        using (var command = connection.Command(Select("id, kind, ts, value, attributes", "fact_outcomes", nodes)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -91,6 +85,13 @@ internal static class CustomerFacts
 
         return facts;
     }
+
+    // DuckDB scans an index only for a lone equality with a constant on the indexed column: a second condition (such as
+    // journey_id), an OR, or an IN of neighbouring ids (which becomes a range) make it scan the whole table instead. So each
+    // node gets its own branch, and the ids go in as literals: they are numbers from the store, with nothing to escape.
+    private static string Select(string columns, string table, IEnumerable<long> nodes) =>
+        string.Join("\nUNION ALL ", nodes.Select(node =>
+            string.Create(CultureInfo.InvariantCulture, $"SELECT {columns.Trim()} FROM {table} WHERE identity_id = {node}")));
 
     internal static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -33,7 +33,7 @@ public static class CustomerTimelineStoreExtensions
                 : $"The journey '{journey.Id}' has no customer with the identifier {identifier}.");
         var nodes = new List<long>();
         var identity = CustomerIdentityStoreExtensions.Read(connection, journey.Id, key, nodes);
-        var facts = CustomerFacts.Read(connection, journey.Id, key, nodes);
+        var facts = CustomerFacts.Read(connection, key, nodes);
         if (facts.Count == 0 && identity is { Identifiers: [{ Shared: true }] })
         {
             throw new NotFoundException(

@@ -12,7 +12,7 @@ public static class TimelineStoreExtensions
     {
         ArgumentNullException.ThrowIfNull(store);
         using var connection = store.Connect();
-        return CustomerFacts.Read(connection, journeyId, customerId, CustomerFacts.Nodes(connection, journeyId, customerId));
+        return CustomerFacts.Read(connection, customerId, CustomerFacts.Nodes(connection, journeyId, customerId));
     }
 
     /// <summary>
