@@ -7,8 +7,8 @@ using Pathlight.Facts;
 namespace Pathlight.Storage.DuckDb;
 
 /// <summary>
-/// Reads one stitched customer's facts straight from the fact tables by the identity nodes they are filed under, which
-/// the index on each table's <c>identity_id</c> turns into a lookup of the customer's rows instead of a scan.
+/// Reads one stitched customer's facts straight from the fact tables by the identity nodes they are filed under, rather
+/// than through the views, which join every fact to its customer first.
 /// </summary>
 internal static class CustomerFacts
 {
@@ -36,8 +36,8 @@ internal static class CustomerFacts
         var facts = new List<Fact>();
         if (nodes.Count == 0) return facts;
 
-        using (var command = connection.Command(Select(
-            "id, touchpoint_id, channel, ts, success, duration_seconds, value, attributes", "fact_interactions", nodes)))
+        using (var command = Select(connection,
+            "id, touchpoint_id, channel, ts, success, duration_seconds, value, attributes", "fact_interactions", nodes))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -47,10 +47,10 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command(Select("""
+        using (var command = Select(connection, """
             id, touchpoint_id, ts, nps, csat, ces, expectation, reality, expectations_met, would_return, would_recommend, comment,
             attributes
-            """, "fact_responses", nodes)))
+            """, "fact_responses", nodes))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -61,9 +61,9 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command(Select(
+        using (var command = Select(connection,
             "id, touchpoint_id, channel, category, opened_at, resolved_at, contacts, first_contact_resolution, reopened, attributes",
-            "fact_cases", nodes)))
+            "fact_cases", nodes))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -73,7 +73,7 @@ internal static class CustomerFacts
             }
         }
 
-        using (var command = connection.Command(Select("id, kind, ts, value, attributes", "fact_outcomes", nodes)))
+        using (var command = Select(connection, "id, kind, ts, value, attributes", "fact_outcomes", nodes))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -86,12 +86,12 @@ internal static class CustomerFacts
         return facts;
     }
 
-    // DuckDB scans an index only for a lone equality with a constant on the indexed column: a second condition (such as
-    // journey_id), an OR, or an IN of neighbouring ids (which becomes a range) make it scan the whole table instead. So each
-    // node gets its own branch, and the ids go in as literals: they are numbers from the store, with nothing to escape.
-    private static string Select(string columns, string table, IEnumerable<long> nodes) =>
-        string.Join("\nUNION ALL ", nodes.Select(node =>
-            string.Create(CultureInfo.InvariantCulture, $"SELECT {columns.Trim()} FROM {table} WHERE identity_id = {node}")));
+    private static DuckDBCommand Select(DuckDBConnection connection, string columns, string table, IReadOnlyCollection<long> nodes) =>
+        connection.Command(
+            $"SELECT {columns.Trim()} FROM {table} WHERE identity_id IN ({string.Join(", ", nodes.Select((_, i) => "$node" + Number(i)))})",
+            [.. nodes.Select((node, i) => ("node" + Number(i), (object?)node))]);
+
+    private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     internal static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -286,15 +286,6 @@ internal static class Migrations
             """,
             // Stores made before this version get the aggregates of the facts they hold.
             AggregateMaintenance.BuildAll),
-        // A customer's timeline reads their facts by the identity nodes they are filed under; without these indexes each
-        // read scans the whole fact table. (DuckDB scans an ART index for a lone equality on its only column, so the
-        // index is on identity_id alone: one on (journey_id, identity_id) would not be used.)
-        new(6, "fact identity indexes", """
-            CREATE INDEX fact_interactions_identity ON fact_interactions (identity_id);
-            CREATE INDEX fact_responses_identity ON fact_responses (identity_id);
-            CREATE INDEX fact_cases_identity ON fact_cases (identity_id);
-            CREATE INDEX fact_outcomes_identity ON fact_outcomes (identity_id);
-            """),
     ];
 
     internal static int Latest => All[^1].Version;
