@@ -26,21 +26,7 @@ public static class CustomerIdentityStoreExtensions
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(journey);
         using var connection = store.Connect();
-        var identifiers = new List<KnownIdentifier>();
-        using (var command = connection.Command("""
-            SELECT kind, value, first_seen, shared FROM identities WHERE journey_id = $journey AND customer_key = $key
-            ORDER BY kind <> 'customer_id', kind, value
-            """, ("journey", journey.Id), ("key", key)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                identifiers.Add(new KnownIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)),
-                    DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc), reader.GetBoolean(3)));
-            }
-        }
-
-        return identifiers.Count == 0 ? null : new CustomerIdentity(journey.Id, key, identifiers, History(connection, journey.Id, key));
+        return Read(connection, journey.Id, key, null);
     }
 
     /// <summary>The journey's shared identifiers (seen with too many customer_ids to merge anyone), most customers first.</summary>
@@ -88,26 +74,70 @@ public static class CustomerIdentityStoreExtensions
         return key;
     }
 
-    private static List<IdentityEvent> History(DuckDBConnection connection, string journeyId, string key)
+    /// <summary>The customer with this key, or null; adds the ids of their identity nodes to <paramref name="nodes"/> when given.</summary>
+    internal static CustomerIdentity? Read(DuckDBConnection connection, string journeyId, string key, List<long>? nodes)
     {
-        using var command = connection.Command("""
-            SELECT e.happened_at, e.event, e.merged_key, a.kind, a.value, b.kind, b.value, e.fact_kind, e.fact_id, e.detail
-            FROM identity_events e LEFT JOIN identities a ON a.id = e.a_id LEFT JOIN identities b ON b.id = e.b_id
-            WHERE e.journey_id = $journey AND e.customer_key = $key ORDER BY e.id
-            """, ("journey", journeyId), ("key", key));
-        using var reader = command.ExecuteReader();
-        var events = new List<IdentityEvent>();
-        while (reader.Read())
+        var identifiers = new List<KnownIdentifier>();
+        using (var command = connection.Command("""
+            SELECT kind, value, first_seen, shared, id FROM identities WHERE journey_id = $journey AND customer_key = $key
+            ORDER BY kind <> 'customer_id', kind, value
+            """, ("journey", journeyId), ("key", key)))
+        using (var reader = command.ExecuteReader())
         {
-            events.Add(new IdentityEvent(
-                DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc), reader.GetString(1), Text(reader, 2),
-                reader.IsDBNull(3) ? null : new Identifier(reader.GetString(3), reader.GetString(4)),
-                reader.IsDBNull(5) ? null : new Identifier(reader.GetString(5), reader.GetString(6)),
-                Text(reader, 7), Text(reader, 8), Text(reader, 9)));
+            while (reader.Read())
+            {
+                identifiers.Add(new KnownIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)),
+                    DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc), reader.GetBoolean(3)));
+                nodes?.Add(reader.GetInt64(4));
+            }
         }
 
-        return events;
+        return identifiers.Count == 0 ? null : new CustomerIdentity(journeyId, key, identifiers, History(connection, journeyId, key));
     }
+
+    // The events first and then the few identifiers they name: joining the events to `identities` makes DuckDB hash the
+    // whole table (twice) whatever the number of events, which took most of a timeline's time with 500,000 identifiers.
+    private static List<IdentityEvent> History(DuckDBConnection connection, string journeyId, string key)
+    {
+        var rows = new List<(DateTime At, string Event, string? Merged, long? A, long? B, string? FactKind, string? FactId, string? Detail)>();
+        using (var command = connection.Command("""
+            SELECT happened_at, event, merged_key, a_id, b_id, fact_kind, fact_id, detail
+            FROM identity_events WHERE journey_id = $journey AND customer_key = $key ORDER BY id
+            """, ("journey", journeyId), ("key", key)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add((DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc), reader.GetString(1), Text(reader, 2),
+                    reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                    Text(reader, 5), Text(reader, 6), Text(reader, 7)));
+            }
+        }
+
+        var named = Identifiers(connection, rows.SelectMany(r => new[] { r.A, r.B }).OfType<long>().Distinct().ToList());
+        return [.. rows.Select(r => new IdentityEvent(r.At, r.Event, r.Merged, Named(named, r.A), Named(named, r.B), r.FactKind, r.FactId, r.Detail))];
+    }
+
+    private static Dictionary<long, Identifier> Identifiers(DuckDBConnection connection, List<long> ids)
+    {
+        var identifiers = new Dictionary<long, Identifier>();
+        if (ids.Count == 0) return identifiers;
+        using var command = connection.Command(
+            $"SELECT id, kind, value FROM identities WHERE id IN ({string.Join(", ", ids.Select((_, i) => "$id" + Number(i)))})",
+            [.. ids.Select((id, i) => ("id" + Number(i), (object?)id))]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            identifiers[reader.GetInt64(0)] = new Identifier(reader.GetString(1), reader.GetString(2));
+        }
+
+        return identifiers;
+    }
+
+    private static Identifier? Named(Dictionary<long, Identifier> identifiers, long? id) =>
+        id is { } known && identifiers.TryGetValue(known, out var identifier) ? identifier : null;
+
+    private static string Number(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Text(System.Data.Common.DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

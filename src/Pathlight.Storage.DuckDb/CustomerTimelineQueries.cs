@@ -24,11 +24,16 @@ public static class CustomerTimelineStoreExtensions
                 $"'{identifier.Kind}' is not an identifier kind of journey '{journey.Id}'; use one of {string.Join(", ", kinds)}.");
         }
 
-        var key = store.FindCustomer(journey, identifier) ?? throw new NotFoundException(identifier.Kind == IdentifierKinds.CustomerId
-            ? $"The journey '{journey.Id}' has no customer '{identifier.Value}'."
-            : $"The journey '{journey.Id}' has no customer with the identifier {identifier}.");
-        var facts = store.GetCustomerFacts(journey.Id, key);
-        var identity = store.GetCustomerIdentity(journey, key);
+        // One connection for the whole timeline: when nothing else holds the store open, each connection reopens the
+        // file and starts with an empty cache.
+        using var connection = store.Connect();
+        var key = CustomerIdentityStoreExtensions.Find(connection, store, journey, identifier) ?? throw new NotFoundException(
+            identifier.Kind == IdentifierKinds.CustomerId
+                ? $"The journey '{journey.Id}' has no customer '{identifier.Value}'."
+                : $"The journey '{journey.Id}' has no customer with the identifier {identifier}.");
+        var nodes = new List<long>();
+        var identity = CustomerIdentityStoreExtensions.Read(connection, journey.Id, key, nodes);
+        var facts = CustomerFacts.Read(connection, key, nodes);
         if (facts.Count == 0 && identity is { Identifiers: [{ Shared: true }] })
         {
             throw new NotFoundException(

@@ -2,11 +2,11 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Pathlight.Drivers;
 using Pathlight.Facts;
+using Pathlight.Identity;
 using Pathlight.Journeys;
 using Pathlight.Metrics;
 using Pathlight.Scorecards;
 using Pathlight.Storage.DuckDb;
-using Pathlight.Timelines;
 
 namespace Pathlight.Cli.Bench;
 
@@ -49,7 +49,7 @@ internal sealed class QueryBench(BenchPhaseLog log, DuckDbStore store, BaselineD
             () => store.GetDrivers(journey, all, DriverOutcome.Nps),
             () => BaselineDrivers.Analyze(baseline, journey));
         var (timeline, _, _) = Measure("One customer's timeline",
-            () => TimelineBuilder.Build(journey, customer, store.GetCustomerFacts(journey.Id, customer)).Events.Count,
+            () => store.GetCustomerTimeline(journey, new Identifier(IdentifierKinds.CustomerId, customer)).Events.Count,
             () => baseline.Timeline(customer),
             heldOpen: true);
         Answers = new QueryAnswers(statistics, rawStatistics, periods, rawPeriods, report, rawRun.Report);
