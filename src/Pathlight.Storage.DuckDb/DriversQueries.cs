@@ -47,11 +47,12 @@ public static class DriversStoreExtensions
 
         // One row per answer, sorted by customer and then driver, so a customer's scores arrive together and each
         // touchpoint's answers in a run: reading them needs no lookups and no memory beyond one customer. Customers
-        // are numbered by the smallest id among the identifiers stitched to them, so the sort is over integers.
+        // are numbered in the order of their keys, so the sort is over integers and the sums run in the same order
+        // however the facts were imported.
         using var connection = store.Connect();
         using var command = connection.Command($"""
             WITH keys AS (
-                SELECT id AS identity_id, min(id) OVER (PARTITION BY customer_key) AS customer
+                SELECT id AS identity_id, dense_rank() OVER (ORDER BY customer_key) AS customer
                 FROM identities WHERE journey_id = $journey
             ),
             drivers(touchpoint_id, driver) AS (VALUES {drivers}),
