@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Pathlight.Facts;
@@ -67,6 +68,9 @@ public sealed class FactWriter : IDisposable
         }
     }
 
+    /// <summary>Where the writer's time went so far.</summary>
+    public WriteTimings Timings { get; } = new();
+
     /// <summary>Writes one batch in one transaction and returns how many facts were new.</summary>
     public int Write(IReadOnlyList<Fact> facts) => WriteReturningIds(facts).Count;
 
@@ -82,13 +86,16 @@ public sealed class FactWriter : IDisposable
 
         lock (_writeLock)
         {
+            Timings.CountBatch();
             using var transaction = _connection.BeginTransaction();
             foreach (var fact in WriteNew(facts))
             {
                 inserted.Add(fact.Id);
             }
 
+            var committing = Stopwatch.GetTimestamp();
             transaction.Commit();
+            Timings.Committed(committing);
         }
 
         return inserted;
@@ -100,6 +107,7 @@ public sealed class FactWriter : IDisposable
     /// </summary>
     private List<Fact> WriteNew(IReadOnlyList<Fact> facts)
     {
+        var started = Stopwatch.GetTimestamp();
         var staged = new List<Fact>(facts.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in facts)
@@ -111,7 +119,9 @@ public sealed class FactWriter : IDisposable
         }
 
         var aggregates = Aggregates();
+        started = Timings.Staged(started);
         var nodes = _identities.Resolve(staged);
+        started = Timings.Identified(started);
         using (var appender = _connection.CreateAppender("temp", "main", _staging))
         {
             foreach (var fact in staged)
@@ -119,6 +129,8 @@ public sealed class FactWriter : IDisposable
                 Append(appender.CreateRow(), fact, fact.Identifiers.Count == 0 ? null : nodes.Ids[fact.Identifiers[0]]);
             }
         }
+
+        started = Timings.Staged(started);
 
         // The insert's own conflict check is the only index-backed way to tell new ids from stored ones: a join
         // against the fact table before it would scan every stored id for each batch.
@@ -132,6 +144,7 @@ public sealed class FactWriter : IDisposable
             }
         }
 
+        started = Timings.Inserted(started);
         var fresh = inserted.Count == staged.Count ? staged : staged.Where(f => inserted.Contains(f.Id)).ToList();
         if (aggregates is not null && inserted.Count > 0)
         {
@@ -144,7 +157,9 @@ public sealed class FactWriter : IDisposable
         }
 
         _connection.Execute($"DELETE FROM {_staging}");
+        started = Timings.Aggregated(started);
         _identities.Link(_kind, fresh, nodes, duplicates: fresh.Count < staged.Count);
+        Timings.Identified(started);
         return fresh;
     }
 

@@ -25,10 +25,14 @@ internal sealed class ImportJob(CliConsole console, DuckDbStore store, Journey j
 
     public bool Quiet { get; init; }
 
+    /// <summary>Where the writer's time went, once <see cref="Run"/> has returned.</summary>
+    public WriteTimings? Timings { get; private set; }
+
     public ImportSummary Run(IEnumerable<SourceRecord> records, Stream? progressSource = null)
     {
         var parser = new FactParser(kind, journey);
         using var writer = store.OpenWriter(journey, kind, bulk: true);
+        Timings = writer.Timings;
         using var rejects = RejectsFile is null ? null : new RejectsWriter(RejectsFile);
         var shown = 0;
         var written = new ImportSummary(0, 0, 0);
