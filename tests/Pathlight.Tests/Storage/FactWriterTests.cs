@@ -170,6 +170,20 @@ public sealed class FactWriterTests : IDisposable
         Assert.Equal(["r1", "r2"], Ids("responses"));
     }
 
+    [Fact]
+    public void KeepsWhereItsTimeWentOverItsBatches()
+    {
+        using var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response);
+
+        writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "b")]);
+        writer.Write([TestJourneys.Response("r2", "b"), TestJourneys.Response("r3", "a")]);
+
+        var timings = writer.Timings;
+        Assert.Equal(2, timings.Batches);
+        Assert.All([timings.Identifiers, timings.Staging, timings.Insert, timings.Aggregates, timings.Commit],
+            phase => Assert.True(phase > TimeSpan.Zero));
+    }
+
     private static long Threads(DuckDB.NET.Data.DuckDBConnection connection) =>
         Convert.ToInt64(connection.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
 
