@@ -16,10 +16,15 @@ namespace Pathlight.Storage.DuckDb;
 /// same transaction.
 /// </summary>
 /// <remarks>
-/// A bulk writer lowers DuckDB's worker threads to one fewer than the machine's cores until it is disposed. The importer
-/// parses the next batch on a thread of its own meanwhile; with as many DuckDB workers as cores, they and the parser
-/// compete, and the thread that runs each statement spins waiting for the workers. Measured on 2 cores importing 1M
-/// responses: 9.2 s of CPU with one DuckDB thread against 13.5 s with two, and the import finished sooner.
+/// <para>A bulk writer lowers DuckDB's worker threads to one fewer than the machine's cores until it is disposed. The
+/// importer parses the next batch on a thread of its own meanwhile; with as many DuckDB workers as cores, they and the
+/// parser compete, and the thread that runs each statement spins waiting for the workers. Measured on 2 cores importing
+/// 1M responses: 9.2 s of CPU with one DuckDB thread against 13.5 s with two, in the same time on an idle machine and
+/// sooner on a busy one.</para>
+/// <para>It also caps DuckDB's memory at 1 GiB (a quarter of the machine's, if less). Without a cap DuckDB keeps the
+/// growing primary-key and identity indexes in memory (its default limit is 80% of the machine), so the import's memory
+/// grows with the store: 400 to 755 MB over a 10M-response import, against a steady 450 to 660 MB with a cap of 500 MB,
+/// in the same 90 s.</para>
 /// </remarks>
 public sealed class FactWriter : IDisposable
 {
@@ -33,7 +38,9 @@ public sealed class FactWriter : IDisposable
     private readonly IdentityGraph _identities;
     private readonly IdentifierPseudonymizer? _pseudonymizer;
     private readonly string _ignored;
-    private readonly long? _threadsBefore;
+    private const long BulkMemoryBytes = 1L << 30;
+    private long? _threadsBefore;
+    private bool _memoryLimited;
     private AggregateSql? _aggregates;
     private AggregateLayout? _layout;
 
@@ -55,16 +62,10 @@ public sealed class FactWriter : IDisposable
         _connection.Execute($"CREATE TEMP TABLE {_staging} AS SELECT * FROM {_table} LIMIT 0");
         _connection.Execute($"CREATE TEMP TABLE {_ignored} (id VARCHAR)");
 
-        // Last, so that a writer that failed to open leaves the setting as it was.
+        // Last, so that a writer that failed to open leaves the settings as they were.
         if (bulk)
         {
-            var threads = Convert.ToInt64(connection.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
-            var fewer = Math.Max(1, Environment.ProcessorCount - 1);
-            if (fewer < threads)
-            {
-                connection.Execute($"SET threads = {fewer}");
-                _threadsBefore = threads;
-            }
+            LimitForBulk();
         }
     }
 
@@ -220,7 +221,28 @@ public sealed class FactWriter : IDisposable
             _connection.Execute($"SET threads = {threads}");
         }
 
+        if (_memoryLimited)
+        {
+            _connection.Execute("RESET memory_limit");
+        }
+
         _connection.Dispose();
+    }
+
+    private void LimitForBulk()
+    {
+        var threads = Convert.ToInt64(_connection.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
+        var fewer = Math.Max(1, Environment.ProcessorCount - 1);
+        if (fewer < threads)
+        {
+            _connection.Execute($"SET threads = {fewer}");
+            _threadsBefore = threads;
+        }
+
+        // The store never sets a memory limit of its own, so the default is what RESET brings back.
+        var budget = Math.Min(BulkMemoryBytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4) >> 20;
+        _connection.Execute($"SET memory_limit = '{budget}MiB'");
+        _memoryLimited = true;
     }
 
     internal static string TableOf(FactKind kind) => kind switch

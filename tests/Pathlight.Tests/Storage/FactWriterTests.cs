@@ -154,19 +154,22 @@ public sealed class FactWriterTests : IDisposable
     }
 
     [Fact]
-    public void ABulkWriterLeavesDuckDbACoreFewerUntilItIsDisposed()
+    public void ABulkWriterLeavesDuckDbACoreFewerAndLessMemoryUntilItIsDisposed()
     {
         // The store's connections share one DuckDB instance while any is open; this one keeps it open.
         using var watcher = _store.Connect();
         var before = Threads(watcher);
+        var memoryBefore = (string)watcher.Scalar("SELECT current_setting('memory_limit')")!;
 
         using (var writer = _store.OpenWriter(_store.GetJourney("j"), FactKind.Response, bulk: true))
         {
             Assert.Equal(Math.Min(before, Math.Max(1, Environment.ProcessorCount - 1)), Threads(watcher));
+            Assert.InRange(Mebibytes((string)watcher.Scalar("SELECT current_setting('memory_limit')")!), 1, 1024);
             Assert.Equal(2, writer.Write([TestJourneys.Response("r1", "a"), TestJourneys.Response("r2", "b")]));
         }
 
         Assert.Equal(before, Threads(watcher));
+        Assert.Equal(memoryBefore, (string)watcher.Scalar("SELECT current_setting('memory_limit')")!);
         Assert.Equal(["r1", "r2"], Ids("responses"));
     }
 
@@ -182,6 +185,21 @@ public sealed class FactWriterTests : IDisposable
         Assert.Equal(2, timings.Batches);
         Assert.All([timings.Identifiers, timings.Staging, timings.Insert, timings.Aggregates, timings.Commit],
             phase => Assert.True(phase > TimeSpan.Zero));
+    }
+
+    // DuckDB shows the limit as "1.0 GiB", "512.0 MiB" and the like.
+    private static double Mebibytes(string setting)
+    {
+        var parts = setting.Split(' ');
+        var value = double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        return parts[1] switch
+        {
+            "KiB" => value / 1024,
+            "MiB" => value,
+            "GiB" => value * 1024,
+            "TiB" => value * 1024 * 1024,
+            _ => throw new FormatException($"Unexpected memory limit '{setting}'."),
+        };
     }
 
     private static long Threads(DuckDB.NET.Data.DuckDBConnection connection) =>
