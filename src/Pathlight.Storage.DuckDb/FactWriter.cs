@@ -28,6 +28,7 @@ namespace Pathlight.Storage.DuckDb;
 /// </remarks>
 public sealed class FactWriter : IDisposable
 {
+    private const long BulkMemoryBytes = 1L << 30;
     private readonly DuckDBConnection _connection;
     private readonly Journey _journey;
     private readonly string _journeyId;
@@ -38,7 +39,6 @@ public sealed class FactWriter : IDisposable
     private readonly IdentityGraph _identities;
     private readonly IdentifierPseudonymizer? _pseudonymizer;
     private readonly string _ignored;
-    private const long BulkMemoryBytes = 1L << 30;
     private long? _threadsBefore;
     private bool _memoryLimited;
     private AggregateSql? _aggregates;
@@ -216,17 +216,22 @@ public sealed class FactWriter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_threadsBefore is { } threads)
+        try
         {
-            _connection.Execute($"SET threads = {threads}");
-        }
+            if (_threadsBefore is { } threads)
+            {
+                _connection.Execute($"SET threads = {threads}");
+            }
 
-        if (_memoryLimited)
+            if (_memoryLimited)
+            {
+                _connection.Execute("RESET memory_limit");
+            }
+        }
+        finally
         {
-            _connection.Execute("RESET memory_limit");
+            _connection.Dispose();
         }
-
-        _connection.Dispose();
     }
 
     private void LimitForBulk()
