@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Pathlight.AtRisk;
 using Pathlight.Facts;
@@ -87,7 +86,7 @@ public static class AtRiskStoreExtensions
         while (reader.Read())
         {
             responses.Add(new ResponseFact(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Utc(reader.GetDateTime(2)),
-                reader.GetString(3), SmallInt(reader, 4), null, null, null, SmallInt(reader, 5), null, null, null, null,
+                reader.GetString(3), reader.Small(4), null, null, null, reader.Small(5), null, null, null, null,
                 new Dictionary<string, string>()));
         }
 
@@ -140,9 +139,6 @@ public static class AtRiskStoreExtensions
         while (reader.Read()) contacts[reader.GetString(0)] = Utc(reader.GetDateTime(1));
         return contacts;
     }
-
-    private static int? SmallInt(System.Data.Common.DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : Convert.ToInt32(reader.GetValue(column), CultureInfo.InvariantCulture);
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

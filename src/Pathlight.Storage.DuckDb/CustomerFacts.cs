@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Pathlight.Facts;
@@ -42,8 +41,8 @@ internal static class CustomerFacts
         {
             while (reader.Read())
             {
-                facts.Add(new InteractionFact(reader.GetString(0), reader.GetString(1), Text(reader, 2), Utc(reader, 3), key,
-                    Flag(reader, 4), Real(reader, 5), Real(reader, 6), Attributes(reader, 7)));
+                facts.Add(new InteractionFact(reader.GetString(0), reader.GetString(1), reader.Text(2), reader.Utc(3), key,
+                    reader.Flag(4), reader.Real(5), reader.Real(6), Attributes(reader, 7)));
             }
         }
 
@@ -55,9 +54,9 @@ internal static class CustomerFacts
         {
             while (reader.Read())
             {
-                facts.Add(new ResponseFact(reader.GetString(0), Text(reader, 1), Utc(reader, 2), key, Small(reader, 3),
-                    Small(reader, 4), Small(reader, 5), Small(reader, 6), Small(reader, 7), Flag(reader, 8), Flag(reader, 9),
-                    Flag(reader, 10), Text(reader, 11), Attributes(reader, 12)));
+                facts.Add(new ResponseFact(reader.GetString(0), reader.Text(1), reader.Utc(2), key, reader.Small(3),
+                    reader.Small(4), reader.Small(5), reader.Small(6), reader.Small(7), reader.Flag(8), reader.Flag(9),
+                    reader.Flag(10), reader.Text(11), Attributes(reader, 12)));
             }
         }
 
@@ -68,8 +67,8 @@ internal static class CustomerFacts
         {
             while (reader.Read())
             {
-                facts.Add(new CaseFact(reader.GetString(0), Text(reader, 1), key, Text(reader, 2), Text(reader, 3), Utc(reader, 4),
-                    reader.IsDBNull(5) ? null : Utc(reader, 5), reader.GetInt32(6), Flag(reader, 7), Flag(reader, 8), Attributes(reader, 9)));
+                facts.Add(new CaseFact(reader.GetString(0), reader.Text(1), key, reader.Text(2), reader.Text(3), reader.Utc(4),
+                    reader.IsDBNull(5) ? null : reader.Utc(5), reader.GetInt32(6), reader.Flag(7), reader.Flag(8), Attributes(reader, 9)));
             }
         }
 
@@ -78,7 +77,7 @@ internal static class CustomerFacts
         {
             while (reader.Read())
             {
-                facts.Add(new OutcomeFact(reader.GetString(0), key, reader.GetString(1), Utc(reader, 2), Real(reader, 3),
+                facts.Add(new OutcomeFact(reader.GetString(0), key, reader.GetString(1), reader.Utc(2), reader.Real(3),
                     Attributes(reader, 4)));
             }
         }
@@ -86,23 +85,11 @@ internal static class CustomerFacts
         return facts;
     }
 
-    private static DuckDBCommand Select(DuckDBConnection connection, string columns, string table, IReadOnlyCollection<long> nodes) =>
-        connection.Command(
-            $"SELECT {columns.Trim()} FROM {table} WHERE identity_id IN ({string.Join(", ", nodes.Select((_, i) => "$node" + Number(i)))})",
-            [.. nodes.Select((node, i) => ("node" + Number(i), (object?)node))]);
-
-    private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-    internal static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    internal static bool? Flag(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetBoolean(column);
-
-    internal static double? Real(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
-
-    internal static int? Small(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : Convert.ToInt32(reader.GetValue(column), CultureInfo.InvariantCulture);
-
-    internal static DateTime Utc(DbDataReader reader, int column) => DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc);
+    private static DuckDBCommand Select(DuckDBConnection connection, string columns, string table, IReadOnlyCollection<long> nodes)
+    {
+        var (list, parameters) = DuckDbCommands.InList("node", nodes);
+        return connection.Command($"SELECT {columns.Trim()} FROM {table} WHERE identity_id IN ({list})", parameters);
+    }
 
     private static IReadOnlyDictionary<string, string> Attributes(DbDataReader reader, int column) =>
         reader.IsDBNull(column) ? NoAttributes : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(column)) ?? NoAttributes;

@@ -48,7 +48,7 @@ public static class CustomerIdentityStoreExtensions
         while (reader.Read())
         {
             shared.Add(new SharedIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)), reader.GetInt64(3),
-                DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc)));
+                reader.Utc(2)));
         }
 
         return shared;
@@ -87,7 +87,7 @@ public static class CustomerIdentityStoreExtensions
             while (reader.Read())
             {
                 identifiers.Add(new KnownIdentifier(new Identifier(reader.GetString(0), reader.GetString(1)),
-                    DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc), reader.GetBoolean(3)));
+                    reader.Utc(2), reader.GetBoolean(3)));
                 nodes?.Add(reader.GetInt64(4));
             }
         }
@@ -108,9 +108,8 @@ public static class CustomerIdentityStoreExtensions
         {
             while (reader.Read())
             {
-                rows.Add((DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc), reader.GetString(1), Text(reader, 2),
-                    reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    Text(reader, 5), Text(reader, 6), Text(reader, 7)));
+                rows.Add((reader.Utc(0), reader.GetString(1), reader.Text(2), reader.Whole(3), reader.Whole(4), reader.Text(5),
+                    reader.Text(6), reader.Text(7)));
             }
         }
 
@@ -122,9 +121,8 @@ public static class CustomerIdentityStoreExtensions
     {
         var identifiers = new Dictionary<long, Identifier>();
         if (ids.Count == 0) return identifiers;
-        using var command = connection.Command(
-            $"SELECT id, kind, value FROM identities WHERE id IN ({string.Join(", ", ids.Select((_, i) => "$id" + Number(i)))})",
-            [.. ids.Select((id, i) => ("id" + Number(i), (object?)id))]);
+        var (list, parameters) = DuckDbCommands.InList("id", ids);
+        using var command = connection.Command($"SELECT id, kind, value FROM identities WHERE id IN ({list})", parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -136,8 +134,4 @@ public static class CustomerIdentityStoreExtensions
 
     private static Identifier? Named(Dictionary<long, Identifier> identifiers, long? id) =>
         id is { } known && identifiers.TryGetValue(known, out var identifier) ? identifier : null;
-
-    private static string Number(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string? Text(System.Data.Common.DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

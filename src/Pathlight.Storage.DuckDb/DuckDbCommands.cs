@@ -18,6 +18,13 @@ internal static class DuckDbCommands
         return value is DBNull ? null : value;
     }
 
+    /// <summary>The parameters of an <c>IN (...)</c> list: the text <c>$prefix0, $prefix1, …</c> and the values it names.</summary>
+    internal static (string List, (string Name, object? Value)[] Parameters) InList(string prefix, IReadOnlyCollection<long> values)
+    {
+        var names = values.Select((_, i) => prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return (string.Join(", ", names.Select(n => "$" + n)), [.. names.Zip(values, (n, v) => (n, (object?)v))]);
+    }
+
     internal static DuckDBCommand Command(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

@@ -50,14 +50,14 @@ public static class TimelineStoreExtensions
 
             if (!reader.IsDBNull(1))
             {
-                scores.Add(CustomerFacts.Small(reader, 2)!.Value);
+                scores.Add(reader.Small(2)!.Value);
                 continue;
             }
 
             // Rows come oldest first, so each later answer replaces the earlier one: the latest answer wins.
-            nps = CustomerFacts.Small(reader, 3) ?? nps;
-            recommend = CustomerFacts.Flag(reader, 4) ?? recommend;
-            back = CustomerFacts.Flag(reader, 5) ?? back;
+            nps = reader.Small(3) ?? nps;
+            recommend = reader.Flag(4) ?? recommend;
+            back = reader.Flag(5) ?? back;
         }
 
         if (current is not null) customers.Add(new CustomerScores(current, scores, nps, recommend, back));

@@ -121,9 +121,9 @@ public static class WebhookEvents
         {
             while (reader.Read())
             {
-                responses.Add(new ResponseFact(reader.GetString(0), Text(reader, 1), DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
-                    Text(reader, 3), Small(reader, 4), Small(reader, 5), Small(reader, 6), Small(reader, 7), Small(reader, 8),
-                    null, null, null, Text(reader, 9), new Dictionary<string, string>()));
+                responses.Add(new ResponseFact(reader.GetString(0), reader.Text(1), DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
+                    reader.Text(3), reader.Small(4), reader.Small(5), reader.Small(6), reader.Small(7), reader.Small(8),
+                    null, null, null, reader.Text(9), new Dictionary<string, string>()));
             }
         }
 
@@ -185,9 +185,4 @@ public static class WebhookEvents
             ("now", now));
 
     private static Lock LockOf(DuckDbStore store) => Locks.GetOrAdd(Path.GetFullPath(store.Path), _ => new Lock());
-
-    private static string? Text(System.Data.Common.DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private static int? Small(System.Data.Common.DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : Convert.ToInt32(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture);
 }
