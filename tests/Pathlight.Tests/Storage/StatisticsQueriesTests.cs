@@ -84,34 +84,10 @@ public sealed class StatisticsQueriesTests(RandomFactsStore store) : IClassFixtu
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    private static bool Matches(Fact fact, FactFilter filter) =>
-        (filter.From is not { } from || fact.Timestamp >= from)
-        && (filter.To is not { } to || fact.Timestamp < to)
-        && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
+    private static bool Matches(Fact fact, FactFilter filter) => InMemoryStatistics.Matches(fact, filter);
 
-    private static JourneyStatistics InMemory(RandomFacts facts, FactFilter filter)
-    {
-        var statistics = new JourneyStatistics();
-        foreach (var response in facts.Responses.Where(r => Matches(r, filter)))
-        {
-            var group = response.TouchpointId is { } id
-                ? statistics.Responses.TryGetValue(id, out var s) ? s : statistics.Responses[id] = new ResponseStatistics()
-                : statistics.Relationship;
-            group.Add(response);
-        }
-
-        foreach (var interaction in facts.Interactions.Where(i => Matches(i, filter)))
-        {
-            if (!statistics.Interactions.TryGetValue(interaction.TouchpointId, out var group))
-            {
-                statistics.Interactions[interaction.TouchpointId] = group = new InteractionStatistics();
-            }
-
-            group.Add(interaction);
-        }
-
-        return statistics;
-    }
+    private static JourneyStatistics InMemory(RandomFacts facts, FactFilter filter) =>
+        InMemoryStatistics.Of(facts.Responses, facts.Interactions, filter);
 
 
     private static void AssertEqual(InteractionStatistics expected, InteractionStatistics actual, string touchpoint, KpiDefinition? kpi)

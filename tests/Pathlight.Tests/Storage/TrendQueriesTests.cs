@@ -26,18 +26,12 @@ public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<Ra
 
         var actual = store.Db.GetTrend(store.Journey, filter, period, rawFacts);
 
-        var expected = store.Facts.Responses
-            .Where(r => Matches(r, filter))
-            .GroupBy(r => (Start: TrendPeriods.StartOf(r.At, period), r.TouchpointId))
-            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.TouchpointId, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(expected.Select(g => g.Key), actual.Select(p => (p.Start, p.TouchpointId)));
+        var expected = InMemoryStatistics.Trend(store.Facts.Responses, filter, period);
+        Assert.Equal(expected.Select(p => (p.Start, p.TouchpointId)), actual.Select(p => (p.Start, p.TouchpointId)));
         Assert.All(actual, p => Assert.Equal(DateTimeKind.Utc, p.Start.Kind));
         foreach (var (group, periodStatistics) in expected.Zip(actual))
         {
-            var statistics = new ResponseStatistics();
-            foreach (var response in group) statistics.Add(response);
-            StatisticsAssert.Equal(statistics, periodStatistics.Statistics, $"{group.Key}");
+            StatisticsAssert.Equal(group.Statistics, periodStatistics.Statistics, $"{(group.Start, group.TouchpointId)}");
         }
     }
 
@@ -78,10 +72,5 @@ public sealed class TrendQueriesTests(RandomFactsStore store) : IClassFixture<Ra
         "all together" => new FactFilter(RandomFacts.From, RandomFacts.To, [new("region", "east"), new("customer_type", "returning")]),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
-
-    private static bool Matches(Fact fact, FactFilter filter) =>
-        (filter.From is not { } from || fact.Timestamp >= from)
-        && (filter.To is not { } to || fact.Timestamp < to)
-        && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
 
 }

@@ -32,47 +32,9 @@ internal sealed class FactModel
         Interactions.Clear();
     }
 
-    public static bool Matches(Fact fact, FactFilter filter) =>
-        (filter.From is not { } from || fact.Timestamp >= from)
-        && (filter.To is not { } to || fact.Timestamp < to)
-        && filter.Where.All(w => fact.Attributes.TryGetValue(w.Key, out var value) && value == w.Value);
+    public JourneyStatistics Statistics(FactFilter filter) => InMemoryStatistics.Of(Responses.Values, Interactions.Values, filter);
 
-    public JourneyStatistics Statistics(FactFilter filter)
-    {
-        var statistics = new JourneyStatistics();
-        foreach (var response in Responses.Values.Where(r => Matches(r, filter)))
-        {
-            var group = response.TouchpointId is { } id
-                ? statistics.Responses.TryGetValue(id, out var s) ? s : statistics.Responses[id] = new ResponseStatistics()
-                : statistics.Relationship;
-            group.Add(response);
-        }
-
-        foreach (var interaction in Interactions.Values.Where(i => Matches(i, filter)))
-        {
-            if (!statistics.Interactions.TryGetValue(interaction.TouchpointId, out var group))
-            {
-                statistics.Interactions[interaction.TouchpointId] = group = new InteractionStatistics();
-            }
-
-            group.Add(interaction);
-        }
-
-        return statistics;
-    }
-
-    public List<PeriodStatistics> Trend(FactFilter filter, TrendPeriod period) =>
-        Responses.Values
-            .Where(r => Matches(r, filter))
-            .GroupBy(r => (Start: TrendPeriods.StartOf(r.At, period), r.TouchpointId))
-            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.TouchpointId, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var statistics = new ResponseStatistics();
-                foreach (var response in g) statistics.Add(response);
-                return new PeriodStatistics(g.Key.Start, g.Key.TouchpointId, statistics);
-            })
-            .ToList();
+    public List<PeriodStatistics> Trend(FactFilter filter, TrendPeriod period) => InMemoryStatistics.Trend(Responses.Values, filter, period);
 
     private static int RemoveWhere<T>(Dictionary<string, T> facts, Func<Fact, bool> matches)
         where T : Fact
