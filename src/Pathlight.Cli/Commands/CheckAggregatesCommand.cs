@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pathlight.Storage.DuckDb;
 
 namespace Pathlight.Cli.Commands;
 
@@ -20,7 +19,7 @@ internal static class CheckAggregatesCommand
         };
         command.SetAction(parsed =>
         {
-            var store = DuckDbStore.Open(parsed.GetRequiredValue(db), create: false);
+            var store = Stores.Open(parsed.GetRequiredValue(db));
             var target = store.GetJourney(parsed.GetValue(journey));
             var differences = store.CheckAggregates(target.Id);
             if (differences.Count == 0)
